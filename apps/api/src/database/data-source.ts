@@ -1,0 +1,29 @@
+import { type AppConfig, requireDatabaseUrl } from '@tribeworks/api-core';
+import { AppSetting } from '@tribeworks/api-system';
+import type { DataSourceOptions } from 'typeorm';
+import { Foundation1763884800000 } from './migrations/1763884800000-foundation';
+
+/** Every entity of the application, listed explicitly (no globs). */
+export const ENTITIES = [AppSetting];
+
+/** Every migration, in order. */
+export const MIGRATIONS = [Foundation1763884800000];
+
+/**
+ * The one DataSource definition: used by the API, the worker, the CLI (npm run db:migrate)
+ * and the TypeORM CLI (npm run db:generate).
+ */
+export function createDataSourceOptions(config: AppConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: requireDatabaseUrl(config),
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    applicationName: 'tribeworks',
+    extra: { max: config.DB_POOL_SIZE, connectionTimeoutMillis: 5000 },
+  };
+}

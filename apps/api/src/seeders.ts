@@ -1,0 +1,5 @@
+import type { Seeder } from '@tribeworks/api-core';
+import { systemSeeder } from '@tribeworks/api-system';
+
+/** The demo data, in dependency order. Each area adds its seeder here. */
+export const SEEDERS: readonly Seeder[] = [systemSeeder];

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { JobQueues } from '@tribeworks/api-core';
+import { QueueName } from '@tribeworks/contracts';
+import { DataSource } from 'typeorm';
+import type { HealthDto, ServiceState } from './dto/health.dto';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer in time`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: JobQueues,
+  ) {}
+
+  async check(): Promise<HealthDto> {
+    const [db, redis] = await Promise.all([this.checkDatabase(), this.checkRedis()]);
+    const down = [db === 'down' && 'db', redis === 'down' && 'redis'].filter(
+      (name): name is string => Boolean(name),
+    );
+    return {
+      status: down.length ? 'degraded' : 'ok',
+      db,
+      redis,
+      down,
+      message: down.length ? `Unavailable: ${down.join(', ')}` : 'All services are up',
+    };
+  }
+
+  private async checkDatabase(): Promise<ServiceState> {
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'), 'PostgreSQL');
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
+  private async checkRedis(): Promise<ServiceState> {
+    try {
+      // A real round trip to Redis (a PING alone would say nothing about the queue keys).
+      await withTimeout(this.queues.get(QueueName.System).count(), 'Redis');
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { JobQueues, NotFoundError } from '@tribeworks/api-core';
+import { ErrorCode, type JobState, type QueueName } from '@tribeworks/contracts';
+import type { JobStatusDto } from './dto/job.dto';
+
+@Injectable()
+export class JobsService {
+  constructor(private readonly queues: JobQueues) {}
+
+  /** State, progress, result or failure reason of one job. */
+  async getStatus(queueName: string, id: string): Promise<JobStatusDto> {
+    const queue = this.queues.get(queueName);
+    const job = await queue.getJob(id);
+    if (!job) {
+      throw new NotFoundError(
+        ErrorCode.JobNotFound,
+        `No job ${id} on queue ${queueName} (it may have expired)`,
+      );
+    }
+    const state = (await job.getState()) as JobState;
+    const progress = typeof job.progress === 'number' ? job.progress : 0;
+    return {
+      id: String(job.id),
+      queue: queue.name as QueueName,
+      name: job.name,
+      state,
+      progress,
+      attemptsMade: job.attemptsMade,
+      maxAttempts: job.opts.attempts ?? 1,
+      result: state === 'completed' ? (job.returnvalue as unknown) : null,
+      failedReason: job.failedReason || null,
+      createdAt: new Date(job.timestamp).toISOString(),
+      finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'dossier',
+    include: ['src/**/*.spec.ts'],
+    environment: 'node',
+  },
+});
