@@ -1,0 +1,3 @@
+export * from './lib/databases';
+export * from './lib/processes';
+export * from './lib/redis';
