@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from '../../../vitest.shared.mts';
 
 export default defineConfig({
   test: {
     name: 'dossier',
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    reporters: reporters('dossier'),
   },
 });

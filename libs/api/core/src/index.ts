@@ -12,3 +12,4 @@ export * from './lib/queue/queue.module';
 export * from './lib/queue/redis-options';
 export * from './lib/seed/seeder';
 export * from './lib/http/public.decorator';
+export * from './lib/util/with-timeout';

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueues } from '@tribeworks/api-core';
+import { JobQueues, withTimeout } from '@tribeworks/api-core';
 import { QueueName } from '@tribeworks/contracts';
 import { DataSource } from 'typeorm';
 import type { HealthDto, ServiceState } from './dto/health.dto';
 
 const CHECK_TIMEOUT_MS = 2000;
-
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer in time`)), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 @Injectable()
 export class HealthService {
@@ -37,7 +29,7 @@ export class HealthService {
 
   private async checkDatabase(): Promise<ServiceState> {
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), 'PostgreSQL');
+      await withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS, 'PostgreSQL did not answer');
       return 'up';
     } catch {
       return 'down';
@@ -47,7 +39,7 @@ export class HealthService {
   private async checkRedis(): Promise<ServiceState> {
     try {
       // A real round trip to Redis (a PING alone would say nothing about the queue keys).
-      await withTimeout(this.queues.get(QueueName.System).count(), 'Redis');
+      await withTimeout(this.queues.get(QueueName.System).count(), CHECK_TIMEOUT_MS, 'Redis did not answer');
       return 'up';
     } catch {
       return 'down';

@@ -34,7 +34,8 @@ export class Lexicon {
     if (key === '') return;
     const existing = this.byKey.get(key);
     if (existing) {
-      if (skillType && !existing.skillTypes.includes(skillType)) existing.skillTypes.push(skillType);
+      if (skillType && !existing.skillTypes.includes(skillType))
+        existing.skillTypes.push(skillType);
       return;
     }
     const entry: LexiconEntry = { text, key, line, skillTypes: skillType ? [skillType] : [] };

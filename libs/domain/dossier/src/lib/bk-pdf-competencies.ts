@@ -72,7 +72,10 @@ function verticalLabelLines(lines: readonly SourceLine[]): Set<number> {
   const marked = new Set<number>();
   let run: SourceLine[] = [];
   const flush = (): void => {
-    const joined = run.map((l) => l.text).join('').toLowerCase();
+    const joined = run
+      .map((l) => l.text)
+      .join('')
+      .toLowerCase();
     if (run.length >= 3 || (run.length >= 2 && /cogn|probl|motor|vaardig/.test(joined))) {
       for (const l of run) marked.add(l.no);
     }
@@ -141,7 +144,10 @@ function joinParts(parts: readonly Part[], extra?: Part): string {
   const all = extra ? [...parts, extra] : parts;
   for (const part of all) {
     if (part.text === '') continue;
-    value = value === '' ? part.text : value + (joinsWithoutSpace(lastRaw, part.text) ? '' : ' ') + part.text;
+    value =
+      value === ''
+        ? part.text
+        : value + (joinsWithoutSpace(lastRaw, part.text) ? '' : ' ') + part.text;
     lastRaw = part.raw;
   }
   return value;
@@ -162,11 +168,23 @@ export function parsePdfCompetencies(
   const fragments = toFragments(lines, warnings);
   const lexicon = (kind: ItemKind): Lexicon => (kind === 'activity' ? activities : knowledge);
   const competencies: RawCompetency[] = [];
-  let current: { number: number; line: number; title: Part[]; titleDone: boolean; titleBlank: boolean; items: WorkItem[] } | null =
-    null;
-  let pending: Record<ItemKind, WorkItem | null> = { activity: null, knowledge: null };
-  let lastKind: ItemKind = 'activity';
-  let lastActivity: WorkItem | null = null;
+  let current: {
+    number: number;
+    line: number;
+    title: Part[];
+    titleDone: boolean;
+    titleBlank: boolean;
+    items: WorkItem[];
+  } | null = null;
+  const st: {
+    pending: Record<ItemKind, WorkItem | null>;
+    lastKind: ItemKind;
+    lastActivity: WorkItem | null;
+  } = {
+    pending: { activity: null, knowledge: null },
+    lastKind: 'activity',
+    lastActivity: null,
+  };
   const anyBullets = fragments.some((f) => f.bullet);
 
   const finish = (): void => {
@@ -175,22 +193,32 @@ export function parsePdfCompetencies(
       number: current.number,
       title: joinParts(current.title),
       line: current.line,
-      items: current.items.map((item) => ({ kind: item.kind, text: joinParts(item.parts), line: item.line, tick: item.tick })),
+      items: current.items.map((item) => ({
+        kind: item.kind,
+        text: joinParts(item.parts),
+        line: item.line,
+        tick: item.tick,
+      })),
     });
   };
 
   const startItem = (kind: ItemKind, fragment: Fragment): WorkItem => {
-    const item: WorkItem = { kind, parts: [{ raw: fragment.raw, text: fragment.text }], line: fragment.no, tick: null };
+    const item: WorkItem = {
+      kind,
+      parts: [{ raw: fragment.raw, text: fragment.text }],
+      line: fragment.no,
+      tick: null,
+    };
     current?.items.push(item);
-    pending[kind] = item;
-    lastKind = kind;
-    if (kind === 'activity') lastActivity = item;
+    st.pending[kind] = item;
+    st.lastKind = kind;
+    if (kind === 'activity') st.lastActivity = item;
     return item;
   };
 
   const append = (item: WorkItem, fragment: Fragment): void => {
     item.parts.push({ raw: fragment.raw, text: fragment.text });
-    lastKind = item.kind;
+    st.lastKind = item.kind;
   };
 
   const extends_ = (item: WorkItem | null, part: Part): boolean =>
@@ -208,8 +236,11 @@ export function parsePdfCompetencies(
       const left = words.slice(0, i).join(' ');
       const right = words.slice(i).join(' ');
       if (!startsKnownItem(right)) continue;
-      for (const kind of [lastKind, lastKind === 'activity' ? 'knowledge' : 'activity'] as ItemKind[]) {
-        const item = pending[kind];
+      for (const kind of [
+        st.lastKind,
+        st.lastKind === 'activity' ? 'knowledge' : 'activity',
+      ] as ItemKind[]) {
+        const item = st.pending[kind];
         if (item && lexicon(kind).exact(joinParts(item.parts, { raw: left, text: left }))) {
           append(item, { ...fragment, raw: left, text: left });
           const next = startItem(kindOf(right), { ...fragment, raw: right, text: right });
@@ -230,33 +261,57 @@ export function parsePdfCompetencies(
     if (heading && Number(heading[1]) === (current?.number ?? 0) + 1) {
       finish();
       const text = heading[2];
-      current = { number: Number(heading[1]), line: fragment.no, title: [{ raw: fragment.raw, text }], titleDone: false, titleBlank: false, items: [] };
-      pending = { activity: null, knowledge: null };
-      lastKind = 'activity';
-      lastActivity = null;
+      current = {
+        number: Number(heading[1]),
+        line: fragment.no,
+        title: [{ raw: fragment.raw, text }],
+        titleDone: false,
+        titleBlank: false,
+        items: [],
+      };
+      st.pending = { activity: null, knowledge: null };
+      st.lastKind = 'activity';
+      st.lastActivity = null;
       const expected = titles[current.number - 1];
       if (expected !== undefined && matchKey(expected) === matchKey(text)) current.titleDone = true;
       continue;
     }
     if (!current) {
-      if (fragment.text !== '') warnings.push({ line: fragment.no, message: `Ignored text before the first competency in 2.1: "${fragment.text}".` });
+      if (fragment.text !== '')
+        warnings.push({
+          line: fragment.no,
+          message: `Ignored text before the first competency in 2.1: "${fragment.text}".`,
+        });
       continue;
     }
     if (fragment.text === '' && fragment.tick) {
-      const target = lastActivity;
+      const target = st.lastActivity;
       if (target && !target.tick) target.tick = fragment.tick;
-      else if (target) warnings.push({ line: fragment.no, message: 'A second tick mark for one activity was ignored.' });
+      else if (target)
+        warnings.push({
+          line: fragment.no,
+          message: 'A second tick mark for one activity was ignored.',
+        });
       continue;
     }
     if (!current.titleDone) {
       const expected = titles[current.number - 1];
       const candidate = joinParts(current.title, fragment);
-      if (!fragment.bullet && expected !== undefined && matchKey(expected).startsWith(matchKey(candidate))) {
+      if (
+        !fragment.bullet &&
+        expected !== undefined &&
+        matchKey(expected).startsWith(matchKey(candidate))
+      ) {
         current.title.push({ raw: fragment.raw, text: fragment.text });
         if (matchKey(expected) === matchKey(candidate)) current.titleDone = true;
         continue;
       }
-      if (!fragment.bullet && expected === undefined && !current.titleBlank && !startsKnownItem(fragment.text)) {
+      if (
+        !fragment.bullet &&
+        expected === undefined &&
+        !current.titleBlank &&
+        !startsKnownItem(fragment.text)
+      ) {
         current.title.push({ raw: fragment.raw, text: fragment.text });
         continue;
       }
@@ -268,37 +323,58 @@ export function parsePdfCompetencies(
       target = startItem(kindOf(fragment.text), fragment);
     } else {
       const part: Part = { raw: fragment.raw, text: fragment.text };
-      const candidates = (['activity', 'knowledge'] as ItemKind[]).filter((kind) => extends_(pending[kind], part));
+      const candidates = (['activity', 'knowledge'] as ItemKind[]).filter((kind) =>
+        extends_(st.pending[kind], part),
+      );
       if (candidates.length === 1) {
-        target = pending[candidates[0]];
+        target = st.pending[candidates[0]];
       } else if (candidates.length === 2) {
-        target = fragment.lead === 1 && lastKind === 'knowledge' && !isComplete(pending.activity) ? pending.activity : pending[lastKind];
+        target =
+          fragment.lead === 1 && st.lastKind === 'knowledge' && !isComplete(st.pending.activity)
+            ? st.pending.activity
+            : st.pending[st.lastKind];
       }
       if (target) {
         append(target, fragment);
-      } else if (lexicon(kindOf(fragment.text)).hasPrefix(fragment.text) || (!anyBullets && isKnowledgeText(fragment.text))) {
+      } else if (
+        lexicon(kindOf(fragment.text)).hasPrefix(fragment.text) ||
+        (!anyBullets && isKnowledgeText(fragment.text))
+      ) {
         target = startItem(kindOf(fragment.text), fragment);
       } else if (trySplit(fragment)) {
         continue;
       } else {
         // Nothing in 2.2 explains this fragment: fall back on the layout.
         const pageStart = fragment.lead === 1;
-        let kind: ItemKind = lastKind;
-        if (pageStart && lastKind === 'knowledge' && pending.activity && !isComplete(pending.activity)) kind = 'activity';
-        const open = pending[kind];
-        const looksLikeStart = /^[A-ZÀ-Þ]/.test(fragment.text) && (open === null || isComplete(open));
+        let kind: ItemKind = st.lastKind;
+        if (
+          pageStart &&
+          st.lastKind === 'knowledge' &&
+          st.pending.activity &&
+          !isComplete(st.pending.activity)
+        )
+          kind = 'activity';
+        const open = st.pending[kind];
+        const looksLikeStart =
+          /^[A-ZÀ-Þ]/.test(fragment.text) && (open === null || isComplete(open));
         if (!open || (!anyBullets && looksLikeStart)) {
           target = startItem(kindOf(fragment.text), fragment);
-          warnings.push({ line: fragment.no, message: `Guessed that "${fragment.text}" starts a new item (no bullet, not in the 2.2 lists).` });
+          warnings.push({
+            line: fragment.no,
+            message: `Guessed that "${fragment.text}" starts a new item (no bullet, not in the 2.2 lists).`,
+          });
         } else {
           target = open;
           append(open, fragment);
-          warnings.push({ line: fragment.no, message: `Guessed that "${fragment.text}" continues the item of line ${open.line} (not matched against the 2.2 lists).` });
+          warnings.push({
+            line: fragment.no,
+            message: `Guessed that "${fragment.text}" continues the item of line ${open.line} (not matched against the 2.2 lists).`,
+          });
         }
       }
     }
     if (fragment.tick && target) {
-      const tickTarget = target.kind === 'activity' ? target : lastActivity;
+      const tickTarget = target.kind === 'activity' ? target : st.lastActivity;
       if (tickTarget && !tickTarget.tick) tickTarget.tick = fragment.tick;
     }
   }

@@ -11,7 +11,10 @@ const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Strips a BOM, normalises line ends and NFC, and splits into lines. */
 export function toSourceLines(text: string): SourceLine[] {
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   return body.split('\n').map((line, index) => {
     const raw = line.replace(SPACE_LIKE, ' ').replace(/[\u200B\uFEFF]/g, '');
     return { no: index + 1, raw, text: cleanText(raw) };

@@ -11,6 +11,9 @@ import {
 } from '@tribeworks/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
 import { NotFoundError, ServiceUnavailableError } from '../errors/domain-error';
+import { withTimeout } from '../util/with-timeout';
+
+const REDIS_READY_TIMEOUT_MS = 2000;
 
 /** Typed access to the application's queues: `enqueue(JobName.SystemPing, payload)`. */
 @Injectable()
@@ -47,8 +50,11 @@ export class JobQueues implements OnModuleInit {
     options?: JobsOptions,
   ): Promise<{ queue: QueueName; id: string }> {
     const queueName = JOB_QUEUE[name];
+    const queue = this.get(queueName);
     try {
-      const job = await this.get(queueName).add(name, payload, options);
+      // BullMQ waits for a connection indefinitely; a request should not.
+      await withTimeout(queue.client, REDIS_READY_TIMEOUT_MS, 'Redis is not connected');
+      const job = await queue.add(name, payload, options);
       return { queue: queueName, id: String(job.id) };
     } catch (error) {
       this.logger.warn(`Could not enqueue ${name}: ${(error as Error).message}`);

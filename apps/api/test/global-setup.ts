@@ -1,0 +1,35 @@
+import {
+  createDatabase,
+  deleteRedisPrefix,
+  dropDatabase,
+  runCli,
+  uniqueName,
+} from '@tribeworks/api-testing';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisPrefix: string;
+  }
+}
+
+/**
+ * One throwaway database and one Redis key prefix per test run: migrations run once here,
+ * and both are removed at the end.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const db = await createDatabase('tribeworks_test');
+  const redisPrefix = uniqueName('tw-test');
+  const migrated = await runCli(['migrate'], { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+  if (migrated.code !== 0) {
+    await dropDatabase(db.name);
+    throw new Error(`Migrations failed on the test database:\n${migrated.output}`);
+  }
+  project.provide('databaseUrl', db.url);
+  project.provide('redisPrefix', redisPrefix);
+  return async () => {
+    await dropDatabase(db.name);
+    await deleteRedisPrefix(redisPrefix);
+  };
+}

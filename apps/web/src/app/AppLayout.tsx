@@ -1,0 +1,71 @@
+import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { HealthIndicator } from '../features/health/components/HealthIndicator';
+import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
+import { SkipLink } from '../ui';
+import { AppNavigation } from './AppNavigation';
+
+const MAIN_ID = 'main-content';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID}>{t('a11y.skipToContent')}</SkipLink>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('a11y.toggleNavigation')}
+                aria-expanded={opened}
+                aria-controls="app-navigation"
+              />
+              <Title order={2} size="h3">
+                <Text
+                  component={Link}
+                  to="/"
+                  inherit
+                  c="inherit"
+                  td="none"
+                  style={{ borderRadius: 4 }}
+                >
+                  {t('app.name')}
+                </Text>
+              </Title>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <HealthIndicator />
+              <LanguageSwitch />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar
+          p="sm"
+          id="app-navigation"
+          component="nav"
+          aria-label={t('a11y.mainNavigation')}
+        >
+          <AppNavigation onNavigate={close} />
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
+export { PageTitle } from './PageTitle';
+export { SkipLink, type SkipLinkProps } from './SkipLink';
