@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
-
-// Workspace libs (@tribeworks/api-testing) are consumed from their TypeScript source.
-const conditions = ['@tribeworks/source', 'node', 'import', 'module', 'default'];
+import { reporters, sourceConditions } from '../../vitest.shared.mts';
 
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['node'] } },
+  // Workspace libs (@tribeworks/api-testing) are consumed from their TypeScript source.
+  ...sourceConditions,
   test: {
     name: 'web-e2e',
     environment: 'node',
@@ -15,5 +13,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    reporters: reporters('web-e2e'),
   },
 });

@@ -1,13 +1,11 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { reporters, sourceConditions } from '../../vitest.shared.mts';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    // Workspace libs are consumed from their TypeScript source.
-    conditions: ['@tribeworks/source', ...defaultClientConditions],
-  },
+  // Workspace libs are consumed from their TypeScript source.
+  resolve: sourceConditions.resolve,
   test: {
     name: 'web',
     environment: 'jsdom',
@@ -15,5 +13,6 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    reporters: reporters('web'),
   },
 });

@@ -52,8 +52,10 @@ export function AppNavigation({ onNavigate }: { onNavigate?: () => void }) {
                 label={label}
                 description={description}
                 title={t('nav.comingSoonHint', { area: label })}
+                // Readable, yet clearly not available (Mantine's default is opacity 0.4).
+                style={{ opacity: 0.7, cursor: 'default' }}
                 rightSection={
-                  <Badge size="xs" variant="outline" color="gray" tt="none">
+                  <Badge size="xs" variant="light" color="gray" tt="none">
                     {t('nav.comingSoon')}
                   </Badge>
                 }

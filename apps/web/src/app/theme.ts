@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,4 +8,11 @@ export const theme = createTheme({
   headings: { fontFamily: 'inherit' },
   focusRing: 'auto',
   defaultRadius: 'md',
+});
+
+/** Mantine's default "dimmed" grey is below 4.5:1 on white; a darker one keeps texts readable. */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });

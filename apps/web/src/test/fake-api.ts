@@ -1,4 +1,4 @@
-import type { ApiSchema } from '@tribeworks/contracts';
+import type { ApiSchema, SystemPingResult } from '@tribeworks/contracts';
 import { vi } from 'vitest';
 
 type Answer = Response | Promise<Response>;
@@ -108,9 +108,12 @@ export function aSystemInfo(
   };
 }
 
+type JobStatus = ApiSchema<'JobStatusDto'>;
+
 export function aJob(
-  overrides: Partial<ApiSchema<'JobStatusDto'>> = {},
-): ApiSchema<'JobStatusDto'> {
+  overrides: Partial<Omit<JobStatus, 'result'>> & { result?: SystemPingResult | null } = {},
+): JobStatus {
+  const { result = null, ...rest } = overrides;
   return {
     id: '1',
     queue: 'system',
@@ -119,11 +122,12 @@ export function aJob(
     progress: 0,
     attemptsMade: 0,
     maxAttempts: 3,
-    result: null,
     failedReason: null,
     createdAt: '2025-01-01T10:00:00.000Z',
     finishedAt: null,
-    ...overrides,
+    ...rest,
+    // The OpenAPI spec types a result as an empty-object record; on the wire it is the job's result.
+    result: result as JobStatus['result'],
   };
 }
 

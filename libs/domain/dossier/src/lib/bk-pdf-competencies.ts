@@ -97,7 +97,9 @@ function tickType(raw: string): SkillType | null {
   const spaces = after ? after[0].length : 0;
   if (spaces >= 3) return 'cognitive';
   if (spaces === 2) return 'problem-solving';
-  return 'motor';
+  if (spaces === 1) return 'motor';
+  // A tick at the very end of the line: its column cannot be told once trailing spaces are lost.
+  return index + 1 + spaces < raw.length ? 'motor' : null;
 }
 
 function toFragments(lines: readonly SourceLine[], warnings: RawWarning[]): Fragment[] {
@@ -229,25 +231,45 @@ export function parsePdfCompetencies(
   const startsKnownItem = (text: string): boolean =>
     isKnowledgeText(text) || activities.hasPrefix(text) || knowledge.hasPrefix(text);
 
-  /** Same line holds the end of a pending item and the start of the next one (bullet lost). */
+  /**
+   * One line holds the end of one item and the start (or continuation) of another, the bullet between
+   * them lost: split where the left part completes an item and the right part starts or continues one.
+   */
   const trySplit = (fragment: Fragment): boolean => {
     const words = fragment.text.split(' ');
     for (let i = words.length - 1; i >= 1; i -= 1) {
-      const left = words.slice(0, i).join(' ');
-      const right = words.slice(i).join(' ');
-      if (!startsKnownItem(right)) continue;
+      const left: Part = { raw: words.slice(0, i).join(' '), text: words.slice(0, i).join(' ') };
+      const right: Part = { raw: words.slice(i).join(' '), text: words.slice(i).join(' ') };
+      let leftItem: WorkItem | null = null;
       for (const kind of [
         st.lastKind,
         st.lastKind === 'activity' ? 'knowledge' : 'activity',
       ] as ItemKind[]) {
         const item = st.pending[kind];
-        if (item && lexicon(kind).exact(joinParts(item.parts, { raw: left, text: left }))) {
-          append(item, { ...fragment, raw: left, text: left });
-          const next = startItem(kindOf(right), { ...fragment, raw: right, text: right });
-          if (fragment.tick && next.kind === 'activity') next.tick = fragment.tick;
-          return true;
+        if (item && lexicon(kind).exact(joinParts(item.parts, left))) {
+          leftItem = item;
+          break;
         }
       }
+      const leftKind: ItemKind | null = leftItem
+        ? leftItem.kind
+        : activities.exact(left.text) || knowledge.exact(left.text)
+          ? kindOf(left.text)
+          : null;
+      if (leftKind === null) continue;
+      const other = st.pending[leftKind === 'activity' ? 'knowledge' : 'activity'];
+      const rightStarts = startsKnownItem(right.text);
+      const rightContinues = !rightStarts && extends_(other, right);
+      if (!rightStarts && !rightContinues) continue;
+      if (leftItem) append(leftItem, { ...fragment, ...left });
+      else startItem(leftKind, { ...fragment, ...left });
+      const rightItem = rightStarts
+        ? startItem(kindOf(right.text), { ...fragment, ...right })
+        : other;
+      if (rightContinues && other) append(other, { ...fragment, ...right });
+      const tickTarget = rightItem?.kind === 'activity' ? rightItem : st.lastActivity;
+      if (fragment.tick && tickTarget && !tickTarget.tick) tickTarget.tick = fragment.tick;
+      return true;
     }
     return false;
   };

@@ -57,13 +57,21 @@ export function parseListItems(
     let starts: boolean;
     if (markerMode) starts = marker || items.length === 0;
     else if (knowledgeList) starts = isKnowledgeText(text) || items.length === 0;
-    else starts = items.length === 0 || allLower || /^[A-ZÀ-Þ0-9"“‘'(]/.test(text);
+    else starts = items.length === 0 || allLower || /^[A-ZÀ-Þ0-9"“‘']/.test(text);
     if (starts) items.push({ builder: new TextBuilder().append(line.raw, text), line: line.no });
     else items[items.length - 1].builder.append(line.raw, text);
   }
   return items
     .map((item) => ({ text: item.builder.text, line: item.line }))
     .filter((i) => i.text !== '');
+}
+
+/** Drops a first line that only finishes a wrapped heading ("… / maatschappelijke" + "relevantie"). */
+function withoutHeadingTail(lines: SourceLine[] | null): SourceLine[] | null {
+  if (!lines) return null;
+  const first = lines.findIndex((l) => l.text !== '');
+  if (first >= 0 && /^[a-zà-ÿ]+$/.test(lines[first].text)) return lines.slice(first + 1);
+  return lines;
 }
 
 function paragraph(lines: readonly SourceLine[] | null): string | null {
@@ -476,7 +484,7 @@ export function parseBkDossier(
           (i) => i.text,
         )
       : null,
-    labourMarketRelevance: paragraph(map.linesOf('arbeidsmarkt')),
+    labourMarketRelevance: paragraph(withoutHeadingTail(map.linesOf('arbeidsmarkt'))),
     coherence: paragraph(map.linesOf('samenhang')),
     warnings,
   };

@@ -87,6 +87,62 @@ describe('variants of the seeds give the same result', () => {
   });
 });
 
+describe('harder PDF-layout extractions of the same dossier', () => {
+  const pdf = fixture(BK_PDF);
+  const same = (text: string): ParsedDossier => {
+    const result = parseDossier(text);
+    expect(content(result)).toEqual(baseline.get(BK_PDF));
+    return result;
+  };
+
+  it('2.2 lists without "- " markers', () => {
+    const at = pdf.indexOf('2.2 BESCHRIJVING');
+    same(pdf.slice(0, at) + pdf.slice(at).replace(/^(\s*)- ?/gm, '$1'));
+  });
+
+  it('the end of one item and the start or continuation of another on one line', () => {
+    same(
+      pdf.replace(
+        'co-creatie toe    \n \n\n• Kennis van planningstechnieken',
+        'co-creatie toe • Kennis van planningstechnieken',
+      ),
+    );
+    const lost = withoutBullets(pdf);
+    same(
+      lost.replace(
+        'co-creatie toe    \n \n\n Kennis van planningstechnieken',
+        'co-creatie toe Kennis van planningstechnieken',
+      ),
+    );
+    same(lost.replace('manager \n\n \n\nmondelinge', 'manager  mondelinge'));
+  });
+
+  it('repeated table headers and vertical column labels are dropped with a warning', () => {
+    const result = same(
+      pdf.replace(
+        ' 9. Onderhoudt',
+        ' Activiteiten Vaardigheden Kenniselementen per activiteitenblok\n12\nCo\ngn\niti\nev\ne\n 9. Onderhoudt',
+      ),
+    );
+    expect(result.warnings.map((w) => w.line)).toEqual([955, 956, 957, 958, 959, 960, 961]);
+  });
+
+  it('trailing spaces stripped (tick columns unknown, skill types from 2.2)', () => {
+    expect(same(pdf.replace(/ +$/gm, '')).warnings).toEqual([]);
+  });
+
+  it('an activity of 2.1 missing from the 2.2 lists is reported with its line', () => {
+    const result = parseDossier(pdf.replace(/- Introduceert nieuwe producten *\n/, ''));
+    expect(result.warnings).toEqual([
+      {
+        line: 418,
+        message:
+          'Activity "Introduceert nieuwe producten" of competency 4 is not in the 2.2 skill lists; skill type cognitive taken from its tick mark.',
+      },
+    ]);
+  });
+});
+
 describe('bad input', () => {
   it('empty text and empty bytes', () => {
     expectError(() => parseDossier(''), 'empty');

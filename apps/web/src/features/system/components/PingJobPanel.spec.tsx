@@ -24,7 +24,7 @@ describe('PingJobPanel on the System page', () => {
           processedBy: 'worker-host:4242',
           processedAt: '2025-01-01T10:00:01.000Z',
           attempt: 1,
-        } as never,
+        },
       }),
     ];
     const api = healthyApi()
