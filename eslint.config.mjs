@@ -20,7 +20,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { '@nx': nx },
     rules: {
@@ -28,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -43,7 +49,10 @@ export default tseslint.config(
             // By type: pure domain and util libs depend on nothing above them.
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:domain', 'type:util'] },
+            {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:data', 'type:domain', 'type:util'],
+            },
             {
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:domain', 'type:util'],
@@ -62,12 +71,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express'], message: 'Pure libs import no server framework.' },
-            { group: ['react', 'react-dom', '@mantine/*', '@tanstack/*'], message: 'Pure libs import no UI framework.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express'],
+              message: 'Pure libs import no server framework.',
+            },
+            {
+              group: ['react', 'react-dom', '@mantine/*', '@tanstack/*'],
+              message: 'Pure libs import no UI framework.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Test configuration files share the root preset; they are not part of any lib.
+    files: ['**/vitest.config.mts', 'vitest.shared.mts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],

@@ -14,9 +14,7 @@ export const sourceConditions = {
  */
 export function reporters(project: string): NonNullable<UserConfig['test']>['reporters'] {
   const dir = process.env.TEST_REPORT_DIR;
-  return dir
-    ? ['default', ['json', { outputFile: resolve(dir, `${project}.json`) }]]
-    : ['default'];
+  return dir ? ['default', ['json', { outputFile: resolve(dir, `${project}.json`) }]] : ['default'];
 }
 
 /** NestJS code needs decorator metadata, which esbuild does not emit: compile tests with SWC. */

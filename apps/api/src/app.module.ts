@@ -26,6 +26,9 @@ export class AppModule {
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [...infrastructure(config, 'worker'), SystemWorkerModule] };
+    return {
+      module: WorkerModule,
+      imports: [...infrastructure(config, 'worker'), SystemWorkerModule],
+    };
   }
 }

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const log = pino({
     level: config.LOG_LEVEL,
     name: 'start',
-    transport: config.LOG_PRETTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+    transport: config.LOG_PRETTY
+      ? { target: 'pino-pretty', options: { singleLine: true } }
+      : undefined,
   });
   const dataDir = resolve(config.DATA_DIR);
   const children: ChildProcess[] = [];
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
     });
     child.once('exit', (code, signal) => {
       if (stopping) return;
-      log.error(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping Tribeworks`);
+      log.error(
+        `The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping Tribeworks`,
+      );
       void stopAll(1);
     });
     children.push(child);
@@ -87,7 +91,9 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   run('worker.js', 'worker');
-  log.info(`Tribeworks ${APP_VERSION} is running at http://localhost:${config.PORT} (Ctrl-C stops it)`);
+  log.info(
+    `Tribeworks ${APP_VERSION} is running at http://localhost:${config.PORT} (Ctrl-C stops it)`,
+  );
 }
 
 function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {

@@ -5,7 +5,7 @@ import {
   runCli,
   uniqueName,
 } from '@tribeworks/api-testing';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -69,7 +69,12 @@ describe('HTTP conventions', () => {
     expect(entry.req).toMatchObject({ method: 'GET', path: '/api/system/info' });
     expect(entry.res.status).toBe(200);
     expect(typeof entry.responseTime).toBe('number');
-    expect(api.output().split('\n').filter((l) => l.includes('trace-abc-123'))).toHaveLength(1);
+    expect(
+      api
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('trace-abc-123')),
+    ).toHaveLength(1);
   });
 
   it('sends security headers', async () => {

@@ -34,7 +34,10 @@ describe('demo seed', () => {
   });
 
   it('never overwrites a setting an admin changed', async () => {
-    await query(db.url, `UPDATE app_setting SET value = '"Bank Tribes"' WHERE key = 'instance.name'`);
+    await query(
+      db.url,
+      `UPDATE app_setting SET value = '"Bank Tribes"' WHERE key = 'instance.name'`,
+    );
     expect((await runCli(['seed'], { DATABASE_URL: db.url })).code).toBe(0);
     const rows = await query<{ value: string }>(
       db.url,

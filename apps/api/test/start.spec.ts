@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { API_DIST, type RunningProcess, freePort, startNode, waitFor } from '@tribeworks/api-testing';
+import {
+  API_DIST,
+  type RunningProcess,
+  freePort,
+  startNode,
+  waitFor,
+} from '@tribeworks/api-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isListening } from '../src/embedded/ports';
 

@@ -14,7 +14,10 @@ export interface EmbeddedPostgres {
  * over TCP on 127.0.0.1 so that the API and the worker (separate processes) reach it with
  * the ordinary driver. One session's throughput: for a single machine, not for load.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+): Promise<EmbeddedPostgres> {
   await assertPortFree(
     port,
     `Port ${port} for the embedded database is in use (is Tribeworks already running?). ` +

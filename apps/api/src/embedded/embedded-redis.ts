@@ -41,7 +41,9 @@ export async function ensureRedis(
     throw new Error(`Redis is not reachable at ${url}. ${REDIS_HELP}`);
   }
   if (!redisServerOnPath()) {
-    throw new Error(`Redis is not running at ${url} and redis-server is not on PATH. ${REDIS_HELP}`);
+    throw new Error(
+      `Redis is not running at ${url} and redis-server is not on PATH. ${REDIS_HELP}`,
+    );
   }
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
@@ -49,12 +51,18 @@ export async function ensureRedis(
   const child = spawn(
     'redis-server',
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--dir', dir,
-      '--appendonly', 'yes',
-      '--save', '',
-      '--maxmemory-policy', 'noeviction',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );

@@ -32,7 +32,7 @@ export function AppLayout() {
                 aria-expanded={opened}
                 aria-controls="app-navigation"
               />
-              <Title order={2} size="h3">
+              <Title order={2} fz={{ base: 'lg', sm: 'h3' }}>
                 <Text
                   component={Link}
                   to="/"

@@ -29,7 +29,11 @@ export class HealthService {
 
   private async checkDatabase(): Promise<ServiceState> {
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS, 'PostgreSQL did not answer');
+      await withTimeout(
+        this.dataSource.query('SELECT 1'),
+        CHECK_TIMEOUT_MS,
+        'PostgreSQL did not answer',
+      );
       return 'up';
     } catch {
       return 'down';
@@ -39,7 +43,11 @@ export class HealthService {
   private async checkRedis(): Promise<ServiceState> {
     try {
       // A real round trip to Redis (a PING alone would say nothing about the queue keys).
-      await withTimeout(this.queues.get(QueueName.System).count(), CHECK_TIMEOUT_MS, 'Redis did not answer');
+      await withTimeout(
+        this.queues.get(QueueName.System).count(),
+        CHECK_TIMEOUT_MS,
+        'Redis did not answer',
+      );
       return 'up';
     } catch {
       return 'down';

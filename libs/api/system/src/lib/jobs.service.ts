@@ -27,7 +27,10 @@ export class JobsService {
       progress,
       attemptsMade: job.attemptsMade,
       maxAttempts: job.opts.attempts ?? 1,
-      result: state === 'completed' ? (job.returnvalue as unknown) : null,
+      result:
+        state === 'completed'
+          ? ((job.returnvalue as Record<string, unknown> | null) ?? null)
+          : null,
       failedReason: job.failedReason || null,
       createdAt: new Date(job.timestamp).toISOString(),
       finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,

@@ -1,10 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import {
-  JobName,
-  type JobPayloads,
-  type JobResults,
-  QueueName,
-} from '@tribeworks/contracts';
+import { JobName, type JobPayloads, type JobResults, QueueName } from '@tribeworks/contracts';
 import type { Job } from 'bullmq';
 import { PingService } from './ping.service';
 

@@ -26,7 +26,10 @@ export class SystemController {
 
   @Post('ping')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: EnqueuedJobDto, description: 'Queued; follow it at /api/jobs/{queue}/{id}' })
+  @ApiAcceptedResponse({
+    type: EnqueuedJobDto,
+    description: 'Queued; follow it at /api/jobs/{queue}/{id}',
+  })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'Redis is unavailable' })
   ping(@Body() body: PingRequestDto): Promise<EnqueuedJobDto> {

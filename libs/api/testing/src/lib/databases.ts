@@ -29,7 +29,9 @@ export function uniqueName(prefix: string): string {
 }
 
 /** Creates an empty database with a unique name; returns its name and URL. */
-export async function createDatabase(prefix = 'tribeworks_test'): Promise<{ name: string; url: string }> {
+export async function createDatabase(
+  prefix = 'tribeworks_test',
+): Promise<{ name: string; url: string }> {
   const name = uniqueName(prefix);
   await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
   return { name, url: databaseUrl(name) };
@@ -56,7 +58,11 @@ export async function truncateAll(url: string): Promise<void> {
   }
 }
 
-export async function query<T extends object>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends object>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

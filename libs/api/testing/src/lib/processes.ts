@@ -84,9 +84,16 @@ export interface ApiProcess extends RunningProcess {
 }
 
 /** Starts the built API (apps/api/dist/main.js) and waits until it answers. */
-export async function startApi(env: NodeJS.ProcessEnv, options: { port?: number } = {}): Promise<ApiProcess> {
+export async function startApi(
+  env: NodeJS.ProcessEnv,
+  options: { port?: number } = {},
+): Promise<ApiProcess> {
   const port = options.port ?? (await freePort());
-  const proc = startNode(resolve(API_DIST, 'main.js'), [], { HOST: '127.0.0.1', PORT: String(port), ...env });
+  const proc = startNode(resolve(API_DIST, 'main.js'), [], {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(
     async () => {
@@ -120,7 +127,10 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningProces
 }
 
 /** Runs `node apps/api/dist/cli.js <args>` to completion. */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+export async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
   const proc = startNode(resolve(API_DIST, 'cli.js'), args, env);
   const code = await proc.exited;
   return { code, output: proc.output() };

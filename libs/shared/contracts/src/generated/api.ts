@@ -122,7 +122,9 @@ export interface components {
             progress: number;
             queue: components["schemas"]["QueueName"];
             /** @description The result, once completed */
-            result?: Record<string, never> | null;
+            result?: {
+                [key: string]: unknown;
+            } | null;
             state: components["schemas"]["JobState"];
         };
         PingRequestDto: {

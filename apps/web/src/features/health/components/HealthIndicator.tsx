@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Box } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -51,7 +51,10 @@ export function HealthIndicator() {
       data-status={status}
       aria-label={t('health.label', { status: text })}
     >
-      {text}
+      {/* On narrow screens the dot alone says it; the accessible name still has the words. */}
+      <Box component="span" visibleFrom="sm">
+        {text}
+      </Box>
     </Badge>
   );
 }

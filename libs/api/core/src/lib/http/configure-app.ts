@@ -75,7 +75,9 @@ export function configureHttpApp(
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
-    app.get(Logger).warn(`Web app not found at ${dir}; serving the API only (build it with npm run build)`);
+    app
+      .get(Logger)
+      .warn(`Web app not found at ${dir}; serving the API only (build it with npm run build)`);
     return;
   }
   const isApi = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);

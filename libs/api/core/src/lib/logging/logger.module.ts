@@ -25,7 +25,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
           quietReqLogger: true,
           genReqId: (req: IncomingMessage, res: ServerResponse) => {
             const header = req.headers['x-request-id'];
-            const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+            const id =
+              typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
             res.setHeader('X-Request-Id', id);
             return id;
           },

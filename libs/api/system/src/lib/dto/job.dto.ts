@@ -31,8 +31,13 @@ export class JobStatusDto {
   @ApiProperty({ description: 'Attempts allowed before the job fails for good' })
   maxAttempts!: number;
 
-  @ApiPropertyOptional({ description: 'The result, once completed', nullable: true, type: Object })
-  result!: unknown;
+  @ApiPropertyOptional({
+    description: 'The result, once completed',
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+  })
+  result!: Record<string, unknown> | null;
 
   @ApiPropertyOptional({ description: 'Why the last attempt failed', nullable: true, type: String })
   failedReason!: string | null;
