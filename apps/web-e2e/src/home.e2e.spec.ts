@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, i
 import { launchBrowser, watchForProblems } from './browser';
 
 const baseUrl = inject('baseUrl');
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS !== 'false';
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
 
 describe('web app in a real browser', () => {
   let browser: Browser;

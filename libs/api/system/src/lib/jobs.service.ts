@@ -10,14 +10,16 @@ export class JobsService {
   /** State, progress, result or failure reason of one job. */
   async getStatus(queueName: string, id: string): Promise<JobStatusDto> {
     const queue = this.queues.get(queueName);
-    const job = await queue.getJob(id);
+    // State first: a job seen completed has its result stored already (BullMQ moves it and
+    // writes the result atomically), whereas a job read first may finish before its state is.
+    const state = (await queue.getJobState(id)) as JobState;
+    const job = state === 'unknown' ? undefined : await queue.getJob(id);
     if (!job) {
       throw new NotFoundError(
         ErrorCode.JobNotFound,
         `No job ${id} on queue ${queueName} (it may have expired)`,
       );
     }
-    const state = (await job.getState()) as JobState;
     const progress = typeof job.progress === 'number' ? job.progress : 0;
     return {
       id: String(job.id),
