@@ -706,13 +706,11 @@ export function parseMboDossier(
       profile: t.profile,
       complexity: t.complexityText.text,
       responsibility: t.responsibilityText.text,
-      knowledgeAndSkills: t.knowledge.map(
-        (k): MboKnowledgeItem => ({
-          category: k.category,
-          text: k.builder.text,
-          kind: knowledgeKind(k.builder.text),
-        }),
-      ),
+      knowledgeAndSkills: t.knowledge.map((k): MboKnowledgeItem => ({
+        category: k.category,
+        text: k.builder.text,
+        kind: knowledgeKind(k.builder.text),
+      })),
       workProcesses,
     };
   });
