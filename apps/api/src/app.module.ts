@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule, LoggerModule, QueueModule } from '@tribeworks/api-core';
+import { AccessModule } from '@tribeworks/api-access';
 import { SystemModule, SystemWorkerModule } from '@tribeworks/api-system';
 import { createDataSourceOptions } from './database/data-source';
 import { APP_VERSION } from './version';
@@ -18,7 +19,10 @@ function infrastructure(config: AppConfig, role: 'producer' | 'worker') {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...infrastructure(config, 'producer'), SystemModule] };
+    return {
+      module: AppModule,
+      imports: [...infrastructure(config, 'producer'), AccessModule, SystemModule],
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { FirstAdminService } from '@tribeworks/api-access';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   configureHttpApp,
@@ -25,6 +26,7 @@ async function bootstrap(): Promise<void> {
   const dataSource = app.get(DataSource);
   if (config.MIGRATE_ON_START) await runMigrationsWithLock(dataSource, logger);
   if (config.SEED_DEMO_DATA) await runSeeders(dataSource, SEEDERS, logger);
+  await app.get(FirstAdminService).ensure();
   await app.listen(config.PORT, config.HOST);
   logger.log(`Tribeworks ${APP_VERSION} listening on http://${config.HOST}:${config.PORT}`);
 }

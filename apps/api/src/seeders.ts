@@ -1,5 +1,6 @@
 import type { Seeder } from '@tribeworks/api-core';
+import { accessSeeder } from '@tribeworks/api-access';
 import { systemSeeder } from '@tribeworks/api-system';
 
 /** The demo data, in dependency order. Each area adds its seeder here. */
-export const SEEDERS: readonly Seeder[] = [systemSeeder];
+export const SEEDERS: readonly Seeder[] = [systemSeeder, accessSeeder];

@@ -26,6 +26,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await dropDatabase(db.name);
     throw new Error(`Migrations failed on the test database:\n${migrated.output}`);
   }
+  // The demo data gives every test a signed-in user per role (DEMO_ACCOUNTS).
+  const seeded = await runCli(['seed'], { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+  if (seeded.code !== 0) {
+    await dropDatabase(db.name);
+    throw new Error(`Seeding failed on the test database:\n${seeded.output}`);
+  }
   project.provide('databaseUrl', db.url);
   project.provide('redisPrefix', redisPrefix);
   return async () => {

@@ -1,4 +1,4 @@
-import { type ApiProcess, freePort, startApi } from '@tribeworks/api-testing';
+import { ApiClient, type ApiProcess, freePort, startApi } from '@tribeworks/api-testing';
 import type { ApiSchema } from '@tribeworks/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -43,12 +43,9 @@ describe('health', () => {
   });
 
   it('refuses to queue a job with 503 and a code instead of hanging', async () => {
+    const admin = await ApiClient.signInAs(withoutRedis.baseUrl, 'admin');
     const started = Date.now();
-    const res = await fetch(`${withoutRedis.baseUrl}/api/system/ping`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
+    const res = await admin.post('/api/system/ping', {});
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ code: 'queue_unavailable' });
     expect(Date.now() - started).toBeLessThan(10_000);

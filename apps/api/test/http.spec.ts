@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type ApiProcess, REPO_ROOT, startApi, waitFor } from '@tribeworks/api-testing';
+import { ApiClient, type ApiProcess, REPO_ROOT, startApi, waitFor } from '@tribeworks/api-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 describe('HTTP conventions', () => {
   let api: ApiProcess;
+  let admin: ApiClient;
 
   beforeAll(async () => {
     api = await startApi({
@@ -12,15 +13,12 @@ describe('HTTP conventions', () => {
       REDIS_PREFIX: inject('redisPrefix'),
       BODY_LIMIT: '10kb',
     });
+    admin = await ApiClient.signInAs(api.baseUrl, 'admin');
   });
   afterAll(() => api?.stop());
 
   const post = (path: string, body: string) =>
-    fetch(`${api.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
+    admin.fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   it('rejects unknown and invalid fields naming each one', async () => {
     const res = await post('/api/system/ping', JSON.stringify({ delayMs: -5, colour: 'blue' }));

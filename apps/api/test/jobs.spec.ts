@@ -1,4 +1,5 @@
 import {
+  ApiClient,
   type ApiProcess,
   type RunningProcess,
   startApi,
@@ -19,10 +20,12 @@ const env = () => ({
 
 describe('ping job through a real worker process', () => {
   let api: ApiProcess;
+  let admin: ApiClient;
   const workers: RunningProcess[] = [];
 
   beforeAll(async () => {
     api = await startApi(env());
+    admin = await ApiClient.signInAs(api.baseUrl, 'admin');
   });
 
   afterAll(async () => {
@@ -31,17 +34,13 @@ describe('ping job through a real worker process', () => {
   });
 
   async function enqueue(body: object): Promise<Enqueued> {
-    const res = await fetch(`${api.baseUrl}/api/system/ping`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    const res = await admin.post('/api/system/ping', body);
     expect(res.status).toBe(202);
     return (await res.json()) as Enqueued;
   }
 
   async function status(job: Enqueued): Promise<JobStatus> {
-    const res = await fetch(`${api.baseUrl}/api/jobs/${job.queue}/${job.id}`);
+    const res = await admin.get(`/api/jobs/${job.queue}/${job.id}`);
     expect(res.status).toBe(200);
     return (await res.json()) as JobStatus;
   }
@@ -96,11 +95,19 @@ describe('ping job through a real worker process', () => {
   });
 
   it('answers 404 with a code for an unknown queue or job', async () => {
-    const unknownQueue = await fetch(`${api.baseUrl}/api/jobs/nope/1`);
+    const unknownQueue = await admin.get('/api/jobs/nope/1');
     expect(unknownQueue.status).toBe(404);
     expect(await unknownQueue.json()).toMatchObject({ code: 'queue_not_found' });
-    const unknownJob = await fetch(`${api.baseUrl}/api/jobs/system/999999`);
+    const unknownJob = await admin.get('/api/jobs/system/999999');
     expect(unknownJob.status).toBe(404);
     expect(await unknownJob.json()).toMatchObject({ code: 'job_not_found' });
+  });
+
+  it("reports someone else's job as absent", async () => {
+    const job = await enqueue({ message: 'private' });
+    const hr = await ApiClient.signInAs(api.baseUrl, 'hr');
+    const res = await hr.get(`/api/jobs/${job.queue}/${job.id}`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'job_not_found' });
   });
 });

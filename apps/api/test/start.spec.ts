@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   API_DIST,
+  ApiClient,
   type RunningProcess,
   freePort,
   startNode,
@@ -69,16 +70,17 @@ describe('one-command start (embedded database, redis-server on demand)', () => 
     const home = await api('/');
     expect(await home.text()).toContain('<div id="root">');
 
+    // The demo data includes the demo users of the README.
+    const admin = await ApiClient.signInAs(`http://127.0.0.1:${port}`, 'admin');
     const queued = (await (
-      await api('/api/system/ping', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message: 'embedded' }),
-      })
-    ).json()) as { queue: string; id: string };
+      await admin.post('/api/system/ping', { message: 'embedded' })
+    ).json()) as {
+      queue: string;
+      id: string;
+    };
     await waitFor(
       async () => {
-        const job = (await (await api(`/api/jobs/${queued.queue}/${queued.id}`)).json()) as {
+        const job = (await (await admin.get(`/api/jobs/${queued.queue}/${queued.id}`)).json()) as {
           state: string;
         };
         return job.state === 'completed';
@@ -99,7 +101,8 @@ describe('one-command start (embedded database, redis-server on demand)', () => 
     running = await start();
     expect(running.output()).toContain('no migrations to apply');
     // The job of the first run is still in Redis (append-only file under the data folder).
-    const job = await api('/api/jobs/system/1');
+    const admin = await ApiClient.signInAs(`http://127.0.0.1:${port}`, 'admin');
+    const job = await admin.get('/api/jobs/system/1');
     expect(job.status).toBe(200);
     expect(await job.json()).toMatchObject({ state: 'completed', result: { message: 'embedded' } });
     running.child.kill('SIGINT');

@@ -1,13 +1,15 @@
 import { type AppConfig, requireDatabaseUrl } from '@tribeworks/api-core';
+import { ACCESS_ENTITIES } from '@tribeworks/api-access';
 import { AppSetting } from '@tribeworks/api-system';
 import type { DataSourceOptions } from 'typeorm';
 import { Foundation1763884800000 } from './migrations/1763884800000-foundation';
+import { Access1763888400000 } from './migrations/1763888400000-access';
 
 /** Every entity of the application, listed explicitly (no globs). */
-export const ENTITIES = [AppSetting];
+export const ENTITIES: (new () => object)[] = [AppSetting, ...ACCESS_ENTITIES];
 
 /** Every migration, in order. */
-export const MIGRATIONS = [Foundation1763884800000];
+export const MIGRATIONS = [Foundation1763884800000, Access1763888400000];
 
 /**
  * The one DataSource definition: used by the API, the worker, the CLI (npm run db:migrate)

@@ -13,3 +13,8 @@ export * from './lib/queue/redis-options';
 export * from './lib/seed/seeder';
 export * from './lib/http/public.decorator';
 export * from './lib/util/with-timeout';
+export * from './lib/audit/audit';
+export * from './lib/audit/audit-log.entity';
+export * from './lib/context/request-context';
+export * from './lib/http/access.decorators';
+export * from './lib/http/request-access';

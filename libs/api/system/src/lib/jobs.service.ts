@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueues, NotFoundError } from '@tribeworks/api-core';
+import { JobQueues, NotFoundError, type RequestAccess } from '@tribeworks/api-core';
 import { ErrorCode, type JobState, type QueueName } from '@tribeworks/contracts';
 import type { JobStatusDto } from './dto/job.dto';
 
@@ -8,13 +8,15 @@ export class JobsService {
   constructor(private readonly queues: JobQueues) {}
 
   /** State, progress, result or failure reason of one job. */
-  async getStatus(queueName: string, id: string): Promise<JobStatusDto> {
+  async getStatus(queueName: string, id: string, access: RequestAccess): Promise<JobStatusDto> {
     const queue = this.queues.get(queueName);
     // State first: a job seen completed has its result stored already (BullMQ moves it and
     // writes the result atomically), whereas a job read first may finish before its state is.
     const state = (await queue.getJobState(id)) as JobState;
     const job = state === 'unknown' ? undefined : await queue.getJob(id);
-    if (!job) {
+    const requestedBy = (job?.data as { requestedBy?: string | null } | undefined)?.requestedBy;
+    // Someone else's job is reported as absent, not as forbidden: ids reveal nothing.
+    if (!job || !access.can('read', 'Job', { requestedBy: requestedBy ?? null })) {
       throw new NotFoundError(
         ErrorCode.JobNotFound,
         `No job ${id} on queue ${queueName} (it may have expired)`,

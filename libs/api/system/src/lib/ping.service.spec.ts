@@ -12,7 +12,7 @@ describe('PingService', () => {
 
   it('echoes the message, names the process and reports progress to 100', async () => {
     progress.length = 0;
-    const result = await new PingService().ping({ message: 'hallo' }, ctx(1));
+    const result = await new PingService().ping({ message: 'hallo', requestedBy: null }, ctx(1));
     expect(result.message).toBe('hallo');
     expect(result.processedBy).toMatch(new RegExp(`:${process.pid}$`));
     expect(result.attempt).toBe(1);
@@ -21,10 +21,12 @@ describe('PingService', () => {
 
   it('fails the first attempts on request, then succeeds', async () => {
     const service = new PingService();
-    await expect(service.ping({ message: 'x', failTimes: 2 }, ctx(2))).rejects.toThrow(
-      'on purpose',
-    );
-    await expect(service.ping({ message: 'x', failTimes: 2 }, ctx(3))).resolves.toMatchObject({
+    await expect(
+      service.ping({ message: 'x', failTimes: 2, requestedBy: null }, ctx(2)),
+    ).rejects.toThrow('on purpose');
+    await expect(
+      service.ping({ message: 'x', failTimes: 2, requestedBy: null }, ctx(3)),
+    ).resolves.toMatchObject({
       attempt: 3,
     });
   });

@@ -6,7 +6,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ErrorBodyDto, Public } from '@tribeworks/api-core';
+import { Access, Can, ErrorBodyDto, Public, type RequestAccess } from '@tribeworks/api-core';
 import { EnqueuedJobDto } from './dto/job.dto';
 import { PingRequestDto } from './dto/ping.dto';
 import { SystemInfoDto } from './dto/system-info.dto';
@@ -24,6 +24,7 @@ export class SystemController {
     return this.system.info();
   }
 
+  @Can('run', 'System')
   @Post('ping')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({
@@ -32,7 +33,7 @@ export class SystemController {
   })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'Redis is unavailable' })
-  ping(@Body() body: PingRequestDto): Promise<EnqueuedJobDto> {
-    return this.system.enqueuePing(body);
+  ping(@Body() body: PingRequestDto, @Access() access: RequestAccess): Promise<EnqueuedJobDto> {
+    return this.system.enqueuePing(body, access.principal.id);
   }
 }

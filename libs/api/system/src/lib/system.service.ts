@@ -33,8 +33,9 @@ export class SystemService {
     };
   }
 
-  enqueuePing(body: PingRequestDto): Promise<EnqueuedJobDto> {
+  enqueuePing(body: PingRequestDto, requestedBy: string): Promise<EnqueuedJobDto> {
     return this.queues.enqueue(JobName.SystemPing, {
+      requestedBy,
       message: body.message ?? 'ping',
       delayMs: body.delayMs,
       failTimes: body.failTimes,

@@ -11,4 +11,13 @@ export enum ErrorCode {
   PayloadTooLarge = 'payload_too_large',
   InternalError = 'internal_error',
   HttpError = 'http_error',
+  Unauthenticated = 'unauthenticated',
+  Forbidden = 'forbidden',
+  CsrfFailed = 'csrf_failed',
+  InvalidCredentials = 'invalid_credentials',
+  TooManyAttempts = 'too_many_attempts',
+  WeakPassword = 'weak_password',
+  TokenInvalid = 'token_invalid',
+  EmailTaken = 'email_taken',
+  StaleVersion = 'stale_version',
 }

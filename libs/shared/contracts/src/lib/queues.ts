@@ -4,18 +4,27 @@
  */
 export enum QueueName {
   System = 'system',
+  Frameworks = 'frameworks',
 }
 
 export enum JobName {
   SystemPing = 'system.ping',
+  FrameworkImport = 'frameworks.import',
 }
 
 /** The queue each job runs on. */
 export const JOB_QUEUE = {
   [JobName.SystemPing]: QueueName.System,
+  [JobName.FrameworkImport]: QueueName.Frameworks,
 } as const satisfies Record<JobName, QueueName>;
 
-export interface SystemPingPayload {
+/** Every job payload names who asked for it: the job runs on their behalf. */
+export interface JobRequester {
+  /** User id, or null for jobs the system starts itself. */
+  requestedBy: string | null;
+}
+
+export interface SystemPingPayload extends JobRequester {
   /** Echoed back in the result. */
   message: string;
   /** Optional pause inside the processor, to make progress observable (at most 10 s). */
@@ -32,14 +41,33 @@ export interface SystemPingResult {
   attempt: number;
 }
 
+/** Imports one uploaded dossier; the bytes and form fields wait in its framework_import row. */
+export interface FrameworkImportPayload {
+  importId: string;
+  /** Who asked for the import: the job runs in their context (audit log). */
+  requestedBy: { userId: string | null; userEmail: string | null };
+  requestId: string | null;
+}
+
+export interface FrameworkImportResult {
+  importId: string;
+  frameworkCode: string;
+  frameworkVersionId: string;
+  version: number;
+  /** False when identical content was imported before and the existing version is returned. */
+  created: boolean;
+}
+
 /** Payload type per job name: producer and processor share one type. */
 export interface JobPayloads {
   [JobName.SystemPing]: SystemPingPayload;
+  [JobName.FrameworkImport]: FrameworkImportPayload;
 }
 
 /** Result type per job name. */
 export interface JobResults {
   [JobName.SystemPing]: SystemPingResult;
+  [JobName.FrameworkImport]: FrameworkImportResult;
 }
 
 export const JOB_STATES = [

@@ -76,6 +76,17 @@ export const configSchema = z.object({
     .default('info'),
   LOG_PRETTY: bool('LOG_PRETTY').default(false),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
+  PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']).optional(),
+  ADMIN_EMAIL: z.email({ message: 'ADMIN_EMAIL must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES', 10_080).default(120),
+  SESSION_ABSOLUTE_HOURS: positiveInt('SESSION_ABSOLUTE_HOURS', 8_760).default(12),
+  COOKIE_SECURE: z
+    .enum(['auto', 'true', 'false'], { message: 'COOKIE_SECURE must be one of auto, true, false' })
+    .default('auto'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('LOGIN_MAX_FAILURES_PER_ACCOUNT', 1000).default(10),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt('LOGIN_MAX_FAILURES_PER_IP', 100_000).default(50),
+  LOGIN_FAILURE_WINDOW_MINUTES: positiveInt('LOGIN_FAILURE_WINDOW_MINUTES', 1440).default(15),
   BODY_LIMIT: z
     .string()
     .trim()

@@ -3,10 +3,13 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { SESSION_COOKIE } from '@tribeworks/contracts';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config';
+import { runWithContext } from '../context/request-context';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { ErrorBodyDto } from '../errors/error-body';
 import { createValidationPipe } from '../errors/validation';
@@ -21,6 +24,8 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       'Product-management workflow for organisations working in tribes, squads and chapters.',
     )
     .setVersion(version)
+    .addCookieAuth(SESSION_COOKIE)
+    .addSecurityRequirements('cookie')
     .build();
   return SwaggerModule.createDocument(app, options, {
     extraModels: [ErrorBodyDto],
@@ -58,6 +63,11 @@ export function configureHttpApp(
       },
     }),
   );
+  // Who acts and from where, for the audit log: filled in further by the access guard.
+  app.use((req: Request, _res: Response, next: NextFunction) =>
+    runWithContext({ ip: req.ip }, () => next()),
+  );
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.useGlobalPipes(createValidationPipe());

@@ -1,0 +1,81 @@
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type MongoQuery,
+  subject,
+} from '@casl/ability';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { Principal, RequestAccess } from '@tribeworks/api-core';
+import { type AccessAction, type AccessSubject, AppRole } from '@tribeworks/contracts';
+
+/** A record checked against the rules, tagged with its kind (`subject('Job', job)`). */
+type TaggedRecord = {
+  [K in AccessSubject]: Record<string, unknown> & ForcedSubject<K>;
+}[AccessSubject];
+export type AppAbility = MongoAbility<[AccessAction, AccessSubject | TaggedRecord], MongoQuery>;
+export type AbilityRules = AbilityBuilder<AppAbility>;
+
+/**
+ * Adds the rules that come from elsewhere, such as the organisation model (a chapter lead
+ * reads their chapter's members). Areas provide contributors under SCOPE_CONTRIBUTORS.
+ */
+export interface ScopeContributor {
+  contribute(principal: Principal, rules: AbilityRules): Promise<void> | void;
+}
+export const SCOPE_CONTRIBUTORS = Symbol('SCOPE_CONTRIBUTORS');
+
+/** Builds what a user may do, per request, from their roles and their scopes. */
+@Injectable()
+export class AbilityFactory {
+  constructor(
+    @Optional()
+    @Inject(SCOPE_CONTRIBUTORS)
+    private readonly contributors: ScopeContributor[] = [],
+  ) {}
+
+  async forPrincipal(principal: Principal): Promise<AppAbility> {
+    const rules = new AbilityBuilder<AppAbility>(createMongoAbility);
+    const { can } = rules;
+    const roles = new Set(principal.roles);
+
+    // Everyone signed in.
+    can('read', 'Framework');
+    can('read', 'Job', { requestedBy: principal.id });
+
+    if (roles.has(AppRole.Hr)) {
+      can('read', 'User');
+      can('read', 'AuditLog');
+      can('import', 'Framework');
+    }
+    if (roles.has(AppRole.Admin)) {
+      can('manage', 'all');
+    }
+    for (const contributor of this.contributors) await contributor.contribute(principal, rules);
+    return rules.build();
+  }
+
+  /** The user's rules as plain action/subject pairs, for the web app to show or hide actions. */
+  async permissionsFor(principal: Principal): Promise<{ action: string; subject: string }[]> {
+    const ability = await this.forPrincipal(principal);
+    return ability.rules
+      .filter((rule) => !rule.inverted)
+      .flatMap((rule) =>
+        [rule.action]
+          .flat()
+          .flatMap((action) =>
+            [rule.subject ?? 'all'].flat().map((subject) => ({ action, subject: String(subject) })),
+          ),
+      );
+  }
+
+  async accessFor(principal: Principal): Promise<RequestAccess> {
+    const ability = await this.forPrincipal(principal);
+    return {
+      principal,
+      can: (action, type, record) =>
+        record ? ability.can(action, subject(type, { ...record })) : ability.can(action, type),
+    };
+  }
+}
