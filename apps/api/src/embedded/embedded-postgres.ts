@@ -25,7 +25,10 @@ export async function startEmbeddedPostgres(
   );
   const dir = join(dataDir, 'pg');
   mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  // btree_gist: the organisation's exclusion constraints (one chapter at a time). The
+  // contrib modules are ECMAScript modules only: imported dynamically from this CommonJS file.
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
+  const db = await PGlite.create(dir, { extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 16 });
   await server.start();
   return {

@@ -4,4 +4,5 @@ export * from './lib/access.module';
 export * from './lib/access.seeder';
 export * from './lib/first-admin.service';
 export * from './lib/passwords';
+export * from './lib/scope-registry';
 export * from './lib/user.entity';

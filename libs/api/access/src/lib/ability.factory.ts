@@ -9,6 +9,7 @@ import {
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Principal, RequestAccess } from '@tribeworks/api-core';
 import { type AccessAction, type AccessSubject, AppRole } from '@tribeworks/contracts';
+import { ScopeContributorRegistry } from './scope-registry';
 
 /** A record checked against the rules, tagged with its kind (`subject('Job', job)`). */
 type TaggedRecord = {
@@ -33,6 +34,7 @@ export class AbilityFactory {
     @Optional()
     @Inject(SCOPE_CONTRIBUTORS)
     private readonly contributors: ScopeContributor[] = [],
+    @Optional() private readonly registry?: ScopeContributorRegistry,
   ) {}
 
   async forPrincipal(principal: Principal): Promise<AppAbility> {
@@ -52,7 +54,9 @@ export class AbilityFactory {
     if (roles.has(AppRole.Admin)) {
       can('manage', 'all');
     }
-    for (const contributor of this.contributors) await contributor.contribute(principal, rules);
+    for (const contributor of [...this.contributors, ...(this.registry?.contributors ?? [])]) {
+      await contributor.contribute(principal, rules);
+    }
     return rules.build();
   }
 
@@ -74,8 +78,10 @@ export class AbilityFactory {
     const ability = await this.forPrincipal(principal);
     return {
       principal,
-      can: (action, type, record) =>
-        record ? ability.can(action, subject(type, { ...record })) : ability.can(action, type),
+      can: (action, type, record, field) =>
+        record
+          ? ability.can(action, subject(type, { ...record }), field)
+          : ability.can(action, type, field),
     };
   }
 }

@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { FirstAdminService } from './first-admin.service';
 import { LoginFailure } from './login-failure.entity';
 import { OneTimeToken } from './one-time-token.entity';
+import { ScopeContributorRegistry } from './scope-registry';
 import { Session } from './session.entity';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
@@ -28,9 +29,10 @@ import { UsersService } from './users.service';
     UsersService,
     AuditService,
     FirstAdminService,
+    ScopeContributorRegistry,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AbilityFactory, SessionService, FirstAdminService],
+  exports: [AbilityFactory, SessionService, FirstAdminService, ScopeContributorRegistry],
 })
 export class AccessModule {}
 

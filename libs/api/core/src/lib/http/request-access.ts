@@ -17,7 +17,13 @@ export interface Principal {
  */
 export interface RequestAccess {
   principal: Principal;
-  can(action: AccessAction, subject: AccessSubject, record?: Record<string, unknown>): boolean;
+  /** `field`: a rule may allow some fields only (a product owner edits the mission). */
+  can(
+    action: AccessAction,
+    subject: AccessSubject,
+    record?: Record<string, unknown>,
+    field?: string,
+  ): boolean;
 }
 
 export interface RequestWithAccess {
