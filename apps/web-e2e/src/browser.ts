@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@tribeworks/api-testing';
 import { type Browser, type ConsoleMessage, type Page, chromium } from 'playwright-core';
 
 /** The system Chromium (installed by apt); never a downloaded one. */
@@ -19,13 +20,27 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * The one console error that is expected: a signed-out visit asks GET /api/auth/me, the API
+ * answers 401, and Chromium logs every failed resource ("Failed to load resource: … 401") as
+ * a console error, whatever the app does with the answer. Only that resource, only that
+ * status, is let through; every other 401 (or any error) still fails the test.
+ */
+export function isExpectedSignedOutCheck(message: ConsoleMessage): boolean {
+  return (
+    /^Failed to load resource: the server responded with a status of 401\b/.test(message.text()) &&
+    new URL(message.location().url).pathname === '/api/auth/me'
+  );
+}
+
+/**
  * Collects what should never happen on a page: console errors (CSP violations are logged
  * there too), uncaught exceptions and `securitypolicyviolation` events.
  */
 export async function watchForProblems(page: Page): Promise<() => string[]> {
   const problems: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error' || isExpectedSignedOutCheck(message)) return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error: Error) => problems.push(`page error: ${error.message}`));
   await page.exposeFunction('__reportCspViolation', (text: string) => {
@@ -39,4 +54,13 @@ export async function watchForProblems(page: Page): Promise<() => string[]> {
     });
   });
   return () => [...problems];
+}
+
+/** Signs in through the login page (Dutch labels) and waits for the user menu. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByTestId('user-menu').waitFor();
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchForProblems } from './browser';
+import { DEMO_ACCOUNTS } from '@tribeworks/api-testing';
+import { launchBrowser, signIn, watchForProblems } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
@@ -33,7 +34,8 @@ describe('web app in a real browser', () => {
   const indicator = () => page.getByTestId('health-indicator');
 
   it('shows the product, turns the health indicator green and switches language', async () => {
-    await page.goto(`${baseUrl}/`);
+    await signIn(page, baseUrl, DEMO_ACCOUNTS.member);
+    await page.waitForURL(`${baseUrl}/`);
 
     await page.getByRole('heading', { level: 1, name: 'Tribeworks' }).waitFor();
     await page.locator('[data-testid="health-indicator"][data-status="ok"]').waitFor();
@@ -46,7 +48,8 @@ describe('web app in a real browser', () => {
 
     if (SCREENSHOTS) await page.screenshot({ path: '/tmp/tribeworks-home.png', fullPage: true });
 
-    await page.getByRole('radiogroup', { name: 'Taal' }).getByText('English').click();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Tribeworks supports organisations').waitFor();
     expect(await indicator().textContent()).toBe('All services up');
     expect(await page.getByRole('link', { name: 'System', exact: true }).count()).toBe(1);
@@ -57,7 +60,8 @@ describe('web app in a real browser', () => {
     await page.getByText('Tribeworks supports organisations').waitFor();
     if (SCREENSHOTS) await page.screenshot({ path: '/tmp/tribeworks-home-en.png' });
 
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Nederlands').click();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Nederlands' }).click();
     await page.getByText('Tribeworks ondersteunt organisaties').waitFor();
     expect(await page.getByText('Tribeworks supports organisations').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -66,6 +70,9 @@ describe('web app in a real browser', () => {
   });
 
   it('reaches the System page by keyboard and runs a ping job through the real worker', async () => {
+    // Queueing a ping job is for admins.
+    await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+    // A fresh page load, so the keyboard starts at the top.
     await page.goto(`${baseUrl}/`);
     await page.locator('[data-testid="health-indicator"][data-status="ok"]').waitFor();
 

@@ -1,5 +1,12 @@
-import type { ApiSchema, paths } from '@tribeworks/contracts';
-import createClient, { type Client } from 'openapi-fetch';
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  ErrorCode,
+  type ApiSchema,
+  type paths,
+} from '@tribeworks/contracts';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { notifyUnauthenticated } from './session-events';
 
 export type ApiClient = Client<paths>;
 export type ApiErrorBody = ApiSchema<'ErrorBodyDto'>;
@@ -11,11 +18,53 @@ export interface ApiClientOptions {
   fetch?: (request: Request) => Promise<Response>;
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The value of a readable cookie, or undefined. */
+export function readCookie(
+  name: string,
+  cookies = globalThis.document?.cookie ?? '',
+): string | undefined {
+  for (const part of cookies.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** Writes carry the CSRF token from the readable `tw_csrf` cookie (double-submit). */
+export const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (SAFE_METHODS.has(request.method)) return undefined;
+    const token = readCookie(CSRF_COOKIE);
+    if (token) request.headers.set(CSRF_HEADER, token);
+    return request;
+  },
+};
+
+/**
+ * Every `401 unauthenticated` is reported to whoever listens (the session watcher), which
+ * decides whether a session just ended. Other 401s (wrong password) are answers, not events.
+ */
+export const unauthenticatedMiddleware: Middleware = {
+  async onResponse({ response }) {
+    if (response.status !== 401) return undefined;
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (isErrorBody(body) && body.code === ErrorCode.Unauthenticated) notifyUnauthenticated();
+    return undefined;
+  },
+};
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: options.baseUrl ?? globalThis.location.origin,
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
   });
+  client.use(csrfMiddleware, unauthenticatedMiddleware);
+  return client;
 }
 
 /** The one client the app uses. */
@@ -28,6 +77,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,7 +85,13 @@ export class ApiError extends Error {
 
   static from(response: Response, body: unknown): ApiError {
     if (isErrorBody(body)) {
-      return new ApiError(response.status, body.code, body.message, body.requestId);
+      return new ApiError(
+        response.status,
+        body.code,
+        body.message,
+        body.requestId,
+        body.details as Record<string, unknown> | undefined,
+      );
     }
     return new ApiError(response.status, 'http_error', `HTTP ${response.status}`);
   }
@@ -48,4 +104,9 @@ export function isErrorBody(value: unknown): value is ApiErrorBody {
     typeof (value as Record<string, unknown>).code === 'string' &&
     typeof (value as Record<string, unknown>).message === 'string'
   );
+}
+
+/** True for the API's "you are not (or no longer) signed in". */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.code === ErrorCode.Unauthenticated;
 }

@@ -47,6 +47,8 @@ void i18next
       caches: ['localStorage'],
     },
     react: { useSuspense: false },
+    // No sponsor notice on stdout (tests, build logs).
+    showSupportNotice: false,
   });
 
 i18next.on('languageChanged', syncDocumentLanguage);

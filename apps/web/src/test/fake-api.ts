@@ -2,6 +2,11 @@ import type { ApiSchema, SystemPingResult } from '@tribeworks/contracts';
 import { vi } from 'vitest';
 
 type Answer = Response | Promise<Response>;
+type Session = ApiSchema<'SessionDto'>;
+type User = ApiSchema<'UserDto'>;
+type Role = ApiSchema<'AppRole'>;
+
+export const DEMO_PASSWORD = 'correct horse battery staple';
 type Handler = (request: Request, params: Record<string, string>) => Answer;
 
 export function json(body: unknown, status = 200): Response {
@@ -28,7 +33,15 @@ export function networkError(): Promise<Response> {
 export class FakeApi {
   private readonly routes: { method: string; pattern: RegExp; keys: string[]; handler: Handler }[] =
     [];
-  readonly requests: { method: string; path: string; body: unknown }[] = [];
+  readonly requests: {
+    method: string;
+    path: string;
+    search: string;
+    body: unknown;
+    headers: Headers;
+  }[] = [];
+  /** The signed-in session, when `withAuth` is used; null when signed out. */
+  session: Session | null = null;
 
   on(method: string, path: string, handler: Handler): this {
     const keys: string[] = [];
@@ -46,6 +59,35 @@ export class FakeApi {
     return this.requests.filter((r) => r.method === method && r.path === path).length;
   }
 
+  /**
+   * /api/auth/me, login and logout for one account: `password` signs in as `account`,
+   * anything else is `invalid_credentials`. Starts signed in unless `signedIn` is false.
+   */
+  withAuth(account: Session, { signedIn = true, password = DEMO_PASSWORD } = {}): this {
+    this.session = signedIn ? account : null;
+    return this.on('GET', '/api/auth/me', () =>
+      this.session ? json(this.session) : unauthenticated(),
+    )
+      .on('POST', '/api/auth/login', async (request) => {
+        const body = (await request.clone().json()) as { email?: string; password?: string };
+        if (body.email === account.user.email && body.password === password) {
+          this.session = account;
+          return json(account);
+        }
+        return json({ code: 'invalid_credentials', message: 'Invalid e-mail or password' }, 401);
+      })
+      .on('POST', '/api/auth/logout', () => {
+        this.session = null;
+        return new Response(null, { status: 204 });
+      });
+  }
+
+  /** The server forgets the session (idle timeout): /me answers 401 from now on. */
+  expireSession(): this {
+    this.session = null;
+    return this;
+  }
+
   install(): this {
     vi.stubGlobal('fetch', (input: Request) => this.handle(input));
     return this;
@@ -53,10 +95,12 @@ export class FakeApi {
 
   private async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.text();
+    const text = request.method === 'GET' ? '' : await request.clone().text();
     this.requests.push({
       method: request.method,
       path: url.pathname,
+      search: url.search,
+      headers: request.headers,
       body: text ? (JSON.parse(text) as unknown) : undefined,
     });
     for (const route of this.routes) {
@@ -131,9 +175,69 @@ export function aJob(
   };
 }
 
-/** An API where everything is fine. */
-export function healthyApi(): FakeApi {
-  return new FakeApi()
+/** The API's "no (valid) session" answer. */
+export function unauthenticated(): Response {
+  return json({ code: 'unauthenticated', message: 'Sign in first' }, 401);
+}
+
+let userSeq = 0;
+
+export function aUser(overrides: Partial<User> = {}): User {
+  userSeq += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(userSeq).padStart(12, '0')}`,
+    email: `user${userSeq}@tribeworks.test`,
+    displayName: `User ${userSeq}`,
+    roles: ['member'],
+    locale: 'nl',
+    isActive: true,
+    hasPassword: true,
+    version: 1,
+    createdAt: '2025-01-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Permissions as the API derives them from roles (see the access lib's ability factory). */
+function permissionsFor(roles: readonly Role[]): Session['permissions'] {
+  const permissions = [
+    { action: 'read', subject: 'Framework' },
+    { action: 'read', subject: 'Job' },
+  ];
+  if (roles.includes('hr')) {
+    permissions.push(
+      { action: 'read', subject: 'User' },
+      { action: 'read', subject: 'AuditLog' },
+      { action: 'import', subject: 'Framework' },
+    );
+  }
+  if (roles.includes('admin')) permissions.push({ action: 'manage', subject: 'all' });
+  return permissions;
+}
+
+const NAMES: Record<Role, string> = {
+  admin: 'Ada Admin',
+  hr: 'Hanna HR',
+  tribe_lead: 'Tom Tribelead',
+  chapter_lead: 'Chris Chapterlead',
+  product_owner: 'Pim Productowner',
+  member: 'Mila Member',
+};
+
+/** A session for a user with one role (or a given user). */
+export function aSession(role: Role = 'member', user: Partial<User> = {}): Session {
+  const roles = user.roles ?? [role];
+  return {
+    csrfToken: 'csrf-token-1',
+    user: aUser({ displayName: NAMES[role], email: `${role}@tribeworks.test`, roles, ...user }),
+    permissions: permissionsFor(roles),
+  };
+}
+
+/** An API where everything is fine and a member is signed in. */
+export function healthyApi(session: Session | null = aSession('member')): FakeApi {
+  const api = new FakeApi()
     .on('GET', '/api/health', () => json(aHealth()))
     .on('GET', '/api/system/info', () => json(aSystemInfo()));
+  return session ? api.withAuth(session) : api.withAuth(aSession('member'), { signedIn: false });
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../../i18n/i18n';
-import { aJob, healthyApi, json } from '../../../test/fake-api';
+import { aJob, aSession, healthyApi, json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render';
 
 describe('PingJobPanel on the System page', () => {
@@ -27,7 +27,7 @@ describe('PingJobPanel on the System page', () => {
         },
       }),
     ];
-    const api = healthyApi()
+    const api = healthyApi(aSession('admin'))
       .on('POST', '/api/system/ping', () => json({ queue: 'system', id: '7' }, 202))
       .on('GET', '/api/jobs/:queue/:id', (_, params) =>
         params.queue === 'system' && params.id === '7'
@@ -38,7 +38,7 @@ describe('PingJobPanel on the System page', () => {
     const user = userEvent.setup();
     renderApp('/system');
 
-    await user.click(screen.getByRole('button', { name: 'Run ping job' }));
+    await user.click(await screen.findByRole('button', { name: 'Run ping job' }));
 
     const job = await screen.findByTestId('ping-job');
     await waitFor(() => expect(job).toHaveAttribute('data-state', 'completed'), { timeout: 4000 });
@@ -53,7 +53,7 @@ describe('PingJobPanel on the System page', () => {
   });
 
   it('shows why a job failed', async () => {
-    healthyApi()
+    healthyApi(aSession('admin'))
       .on('POST', '/api/system/ping', () => json({ queue: 'system', id: '8' }, 202))
       .on('GET', '/api/jobs/:queue/:id', () =>
         json(aJob({ id: '8', state: 'failed', attemptsMade: 3, failedReason: 'Boom on purpose' })),
@@ -62,14 +62,21 @@ describe('PingJobPanel on the System page', () => {
     const user = userEvent.setup();
     renderApp('/system');
 
-    await user.click(screen.getByRole('button', { name: 'Run ping job' }));
+    await user.click(await screen.findByRole('button', { name: 'Run ping job' }));
 
     expect(await screen.findByText('Boom on purpose')).toBeInTheDocument();
     expect(screen.getByTestId('job-state')).toHaveTextContent('Failed');
   });
 
+  it('shows only the health details to someone who may not run jobs', async () => {
+    healthyApi(aSession('chapter_lead')).install();
+    renderApp('/system');
+    expect(await screen.findByTestId('health-details')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Run ping job' })).not.toBeInTheDocument();
+  });
+
   it('explains, by error code, when the queue is unavailable', async () => {
-    healthyApi()
+    healthyApi(aSession('admin'))
       .on('POST', '/api/system/ping', () =>
         json({ code: 'queue_unavailable', message: 'Redis down', requestId: 'req-1' }, 503),
       )
@@ -77,7 +84,7 @@ describe('PingJobPanel on the System page', () => {
     const user = userEvent.setup();
     renderApp('/system');
 
-    await user.click(screen.getByRole('button', { name: 'Run ping job' }));
+    await user.click(await screen.findByRole('button', { name: 'Run ping job' }));
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The job queue (Redis) is unavailable.');
