@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule, LoggerModule, QueueModule } from '@tribeworks/api-core';
 import { AccessModule } from '@tribeworks/api-access';
+import { FrameworksModule, FrameworksWorkerModule } from '@tribeworks/api-frameworks';
+import { OrganisationModule } from '@tribeworks/api-organisation';
 import { SystemModule, SystemWorkerModule } from '@tribeworks/api-system';
 import { createDataSourceOptions } from './database/data-source';
 import { APP_VERSION } from './version';
@@ -21,7 +23,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [...infrastructure(config, 'producer'), AccessModule, SystemModule],
+      imports: [
+        ...infrastructure(config, 'producer'),
+        AccessModule,
+        SystemModule,
+        FrameworksModule,
+        OrganisationModule,
+      ],
     };
   }
 }
@@ -32,7 +40,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...infrastructure(config, 'worker'), SystemWorkerModule],
+      imports: [...infrastructure(config, 'worker'), SystemWorkerModule, FrameworksWorkerModule],
     };
   }
 }

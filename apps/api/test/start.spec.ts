@@ -87,6 +87,13 @@ describe('one-command start (embedded database, redis-server on demand)', () => 
       },
       { timeoutMs: 20_000, what: 'the ping job' },
     );
+
+    // Dutch full-text search runs on the embedded database as on PostgreSQL: "product"
+    // finds the inflected "producten" in the demo dossiers.
+    const search = await admin.get('/api/frameworks/search?q=product');
+    expect(search.status).toBe(200);
+    const hits = JSON.stringify(await search.json());
+    expect(hits).toMatch(/<mark>[Pp]roduct/);
   });
 
   it('stops everything on Ctrl-C (SIGINT)', async () => {

@@ -2,7 +2,9 @@ import type { components } from './generated/api';
 
 export * from './lib/access';
 export * from './lib/errors';
+export * from './lib/frameworks';
 export * from './lib/locales';
+export * from './lib/organisation';
 export * from './lib/queues';
 export type { components, operations, paths } from './generated/api';
 

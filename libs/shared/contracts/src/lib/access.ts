@@ -21,7 +21,21 @@ export function isAppRole(value: unknown): value is AppRole {
 export type AccessAction = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'import' | 'run';
 
 /** The kinds of thing permissions are about. `all` stands for every subject. */
-export type AccessSubject = 'all' | 'User' | 'AuditLog' | 'System' | 'Job' | 'Framework';
+export type AccessSubject =
+  | 'all'
+  | 'User'
+  | 'AuditLog'
+  | 'System'
+  | 'Job'
+  | 'Framework'
+  | 'Organisation'
+  | 'Tribe'
+  | 'Squad'
+  | 'Chapter'
+  | 'Guild'
+  | 'Department'
+  | 'Person'
+  | 'Membership';
 
 /** Password rules, shared so the web app can say them before the server refuses. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -44,8 +44,9 @@ export interface SystemPingResult {
 /** Imports one uploaded dossier; the bytes and form fields wait in its framework_import row. */
 export interface FrameworkImportPayload {
   importId: string;
-  /** Who asked for the import: the job runs in their context (audit log). */
-  requestedBy: { userId: string | null; userEmail: string | null };
+  /** User id of who asked for the import: the job runs in their context (audit log). */
+  requestedBy: string | null;
+  requestedByEmail: string | null;
   requestId: string | null;
 }
 
