@@ -21,9 +21,15 @@ for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A suite that failed to load has no failed test, but did fail.
-  failed += (report.testResults ?? []).filter(
+  const brokenSuites = (report.testResults ?? []).filter(
     (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
   ).length;
+  failed += brokenSuites;
+  // A run that failed without a failing test (no test files, a crash in setup) counts once.
+  if (report.success === false && !report.numFailedTests && !brokenSuites) {
+    console.error(`${file}: the run failed without a failing test`);
+    failed += 1;
+  }
 }
 for (const project of expected) {
   if (!found.has(project)) {
