@@ -13,7 +13,7 @@ const person = (roles: AppRole[]): Principal => ({
 });
 
 describe('AbilityFactory', () => {
-  const factory = new AbilityFactory([], new ScopeContributorRegistry());
+  const factory = new AbilityFactory(new ScopeContributorRegistry());
 
   it('gives an admin everything', async () => {
     const access = await factory.accessFor(person([AppRole.Admin]));
@@ -49,7 +49,7 @@ describe('AbilityFactory', () => {
       },
     };
     registry.register(contributor);
-    const access = await new AbilityFactory([], registry).accessFor(person([AppRole.ChapterLead]));
+    const access = await new AbilityFactory(registry).accessFor(person([AppRole.ChapterLead]));
     expect(access.can('read', 'Person', { chapterId: 'c-7' })).toBe(true);
     expect(access.can('read', 'Person', { chapterId: 'c-8' })).toBe(false);
   });

@@ -6,7 +6,7 @@ import {
   type MongoQuery,
   subject,
 } from '@casl/ability';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal, RequestAccess } from '@tribeworks/api-core';
 import { type AccessAction, type AccessSubject, AppRole } from '@tribeworks/contracts';
 import { ScopeContributorRegistry } from './scope-registry';
@@ -20,22 +20,16 @@ export type AbilityRules = AbilityBuilder<AppAbility>;
 
 /**
  * Adds the rules that come from elsewhere, such as the organisation model (a chapter lead
- * reads their chapter's members). Areas provide contributors under SCOPE_CONTRIBUTORS.
+ * reads their chapter's members). Areas register theirs in the ScopeContributorRegistry.
  */
 export interface ScopeContributor {
   contribute(principal: Principal, rules: AbilityRules): Promise<void> | void;
 }
-export const SCOPE_CONTRIBUTORS = Symbol('SCOPE_CONTRIBUTORS');
 
 /** Builds what a user may do, per request, from their roles and their scopes. */
 @Injectable()
 export class AbilityFactory {
-  constructor(
-    @Optional()
-    @Inject(SCOPE_CONTRIBUTORS)
-    private readonly contributors: ScopeContributor[] = [],
-    @Optional() private readonly registry?: ScopeContributorRegistry,
-  ) {}
+  constructor(private readonly registry: ScopeContributorRegistry) {}
 
   async forPrincipal(principal: Principal): Promise<AppAbility> {
     const rules = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -54,7 +48,7 @@ export class AbilityFactory {
     if (roles.has(AppRole.Admin)) {
       can('manage', 'all');
     }
-    for (const contributor of [...this.contributors, ...(this.registry?.contributors ?? [])]) {
+    for (const contributor of this.registry.contributors) {
       await contributor.contribute(principal, rules);
     }
     return rules.build();

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { ScopeContributor } from './ability.factory';
 
 /**
- * Where areas register their ScopeContributor at start-up. A provider under
- * SCOPE_CONTRIBUTORS in another module is invisible to AbilityFactory (Nest resolves it in
- * AccessModule's scope, and a token holds one value), so areas register here instead, from
- * their module's onModuleInit.
+ * Where areas register their ScopeContributor at start-up, from their module's onModuleInit
+ * (a provider token in another module would be invisible to AbilityFactory, and a token
+ * holds one value while several areas contribute).
  */
 @Injectable()
 export class ScopeContributorRegistry {
