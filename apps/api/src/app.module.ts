@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule, LoggerModule, QueueModule } from '@tribeworks/api-core';
 import { AccessModule } from '@tribeworks/api-access';
 import { FrameworksModule, FrameworksWorkerModule } from '@tribeworks/api-frameworks';
-import { OrganisationModule } from '@tribeworks/api-organisation';
+import { OrganisationModule, OrganisationWorkerModule } from '@tribeworks/api-organisation';
 import { SystemModule, SystemWorkerModule } from '@tribeworks/api-system';
 import { createDataSourceOptions } from './database/data-source';
 import { APP_VERSION } from './version';
@@ -40,7 +40,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [...infrastructure(config, 'worker'), SystemWorkerModule, FrameworksWorkerModule],
+      imports: [
+        ...infrastructure(config, 'worker'),
+        SystemWorkerModule,
+        FrameworksWorkerModule,
+        OrganisationWorkerModule,
+      ],
     };
   }
 }

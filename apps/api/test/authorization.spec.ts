@@ -93,6 +93,9 @@ const MATRIX: Record<string, Rule> = {
   Memberships_move: only('admin', 'hr', 'tribe_lead', 'product_owner'),
   Memberships_end: only('admin', 'hr', 'tribe_lead', 'product_owner'),
   Memberships_remove: only('admin', 'hr', 'tribe_lead'),
+  // The CSV import creates people: HR and admin only, like People_create.
+  OrganisationImports_create: only('admin', 'hr'),
+  OrganisationImports_get: only('admin', 'hr'),
 };
 
 interface Operation {

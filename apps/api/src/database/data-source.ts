@@ -8,6 +8,7 @@ import { Foundation1763884800000 } from './migrations/1763884800000-foundation';
 import { Access1763888400000 } from './migrations/1763888400000-access';
 import { Frameworks1763892000000 } from './migrations/1763892000000-frameworks';
 import { Organisation1763895600000 } from './migrations/1763895600000-organisation';
+import { OrganisationImport1763899200000 } from './migrations/1763899200000-organisation-import';
 
 /** Every entity of the application, listed explicitly (no globs). */
 export const ENTITIES: (new () => object)[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Access1763888400000,
   Frameworks1763892000000,
   Organisation1763895600000,
+  OrganisationImport1763899200000,
 ];
 
 /**

@@ -3,3 +3,7 @@ export * from './lib/limits';
 export * from './lib/manager';
 export * from './lib/rules';
 export * from './lib/violations';
+export * from './lib/import/csv';
+export * from './lib/import/decode';
+export * from './lib/import/import-messages';
+export * from './lib/import/people-import';

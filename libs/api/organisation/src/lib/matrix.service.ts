@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MatrixCellDto, MatrixPersonDto, TribeMatrixDto } from './dto/matrix.dto';
 import { notFound } from './organisation.errors';
+import { MATRIX_MEMBERS_SQL, MATRIX_UNITS_SQL } from './organisation.queries';
 import { today } from './support';
+
+/**
+ * One collator for every sort: `localeCompare(b, 'nl')` builds a new one per comparison, which
+ * made sorting a tribe's ~280 memberships the most expensive step of the matrix.
+ */
+const COLLATOR = new Intl.Collator('nl');
 
 interface UnitRow {
   type: 'tribe' | 'squad' | 'chapter';
@@ -39,32 +46,12 @@ export class MatrixService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async matrix(tribeId: string, date = today()): Promise<TribeMatrixDto> {
-    const units = await this.dataSource.query<UnitRow[]>(
-      `SELECT 'tribe' AS type, t.id, t.name, t.purpose AS text, t.kind, t.lead_person_id AS "leadId", l.name AS "leadName",
-              NULL::uuid AS "coachId", NULL AS "coachName", o.max_squad_members AS "squadLimit", o.max_tribe_people AS "tribeLimit"
-         FROM tribe t JOIN organisation o ON o.id = t.organisation_id LEFT JOIN person l ON l.id = t.lead_person_id
-        WHERE t.id = $1
-       UNION ALL
-       SELECT 'squad', s.id, s.name, s.mission, NULL, s.product_owner_id, po.name, s.agile_coach_id, ac.name, 0, 0
-         FROM squad s LEFT JOIN person po ON po.id = s.product_owner_id LEFT JOIN person ac ON ac.id = s.agile_coach_id
-        WHERE s.tribe_id = $1
-       UNION ALL
-       SELECT 'chapter', c.id, c.name, c.specialism, NULL, c.lead_person_id, cl.name, NULL, NULL, 0, 0
-         FROM chapter c LEFT JOIN person cl ON cl.id = c.lead_person_id
-        WHERE c.tribe_id = $1`,
-      [tribeId],
-    );
+    const units = await this.dataSource.query<UnitRow[]>(MATRIX_UNITS_SQL, [tribeId]);
     const tribe = units.find((u) => u.type === 'tribe');
     if (!tribe) throw notFound('tribe', tribeId);
-    const members = await this.dataSource.query<MemberRow[]>(
-      `SELECT m.person_id AS "personId", p.name, p.job_title AS "jobTitle", m.kind, m.squad_id AS "squadId",
-              m.chapter_id AS "chapterId", m.fte::float8 AS fte
-         FROM membership m JOIN person p ON p.id = m.person_id
-        WHERE m.tribe_id = $1 AND m.valid_from <= $2::date AND (m.valid_until IS NULL OR m.valid_until > $2::date)`,
-      [tribeId, date],
-    );
+    const members = await this.dataSource.query<MemberRow[]>(MATRIX_MEMBERS_SQL, [tribeId, date]);
 
-    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
+    const byName = (a: { name: string }, b: { name: string }) => COLLATOR.compare(a.name, b.name);
     const squads = units.filter((u) => u.type === 'squad').sort(byName);
     const chapters = units.filter((u) => u.type === 'chapter').sort(byName);
     const productOwners = new Map(squads.map((s) => [s.id, s.leadId]));
@@ -107,8 +94,12 @@ export class MatrixService {
       }
     }
     for (const cell of cells.values()) cell.people.sort(byName);
+    const position = new Map<string, number>([
+      ...squads.map((u, i) => [u.id, i] as const),
+      ...chapters.map((u, i) => [u.id, i] as const),
+    ]);
     const order = (id: string | null, list: UnitRow[]) =>
-      id === null ? list.length : list.findIndex((u) => u.id === id);
+      id === null ? list.length : (position.get(id) ?? list.length);
 
     const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
     return {

@@ -30,6 +30,7 @@ import type {
 import { Guild } from './guild.entity';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
+import { MEMBERSHIP_SELECT } from './organisation.queries';
 import {
   crossOrganisation,
   enforce,
@@ -538,16 +539,4 @@ export function unitIdOf(
   return (m.squadId ?? m.chapterId ?? m.guildId ?? m.departmentId)!;
 }
 
-/** One membership row as the API shows it (dates as text, never through the driver's Date). */
-export const MEMBERSHIP_SELECT = `
-  SELECT m.id, m.person_id AS "personId", p.name AS "personName", m.kind,
-         COALESCE(m.squad_id, m.chapter_id, m.guild_id, m.department_id) AS "unitId",
-         COALESCE(s.name, c.name, g.name, d.name) AS "unitName",
-         m.tribe_id AS "tribeId", m.valid_from::text AS "from", m.valid_until::text AS "until",
-         m.fte::float8 AS fte, m.version
-    FROM membership m
-    JOIN person p ON p.id = m.person_id
-    LEFT JOIN squad s ON s.id = m.squad_id
-    LEFT JOIN chapter c ON c.id = m.chapter_id
-    LEFT JOIN guild g ON g.id = m.guild_id
-    LEFT JOIN department d ON d.id = m.department_id`;
+export { MEMBERSHIP_SELECT };

@@ -12,6 +12,10 @@ import { Membership } from './membership.entity';
 import { MembershipsController } from './memberships.controller';
 import { MembershipsService } from './memberships.service';
 import { Organisation } from './organisation.entity';
+import { OrganisationImport } from './organisation-import.entity';
+import { OrganisationProcessor } from './organisation-import.processor';
+import { OrganisationImportService } from './organisation-import.service';
+import { OrganisationImportsController } from './organisation-imports.controller';
 import { OrganisationScopes } from './organisation.scopes';
 import { OrganisationsController } from './organisations.controller';
 import { PeopleController } from './people.controller';
@@ -38,18 +42,26 @@ import { UnitsService } from './units.service';
     DepartmentsController,
     PeopleController,
     MembershipsController,
+    OrganisationImportsController,
   ],
   providers: [
     UnitsService,
     PeopleService,
     MembershipsService,
     MatrixService,
+    OrganisationImportService,
     OrganisationScopes,
     LocaliseErrorsInterceptor,
   ],
   exports: [OrganisationScopes],
 })
 export class OrganisationModule {}
+
+/** Worker side of the organisation area: the people-import processor. */
+@Module({
+  providers: [OrganisationImportService, OrganisationProcessor],
+})
+export class OrganisationWorkerModule {}
 
 export const ORGANISATION_ENTITIES = [
   Organisation,
@@ -60,4 +72,5 @@ export const ORGANISATION_ENTITIES = [
   Guild,
   Department,
   Membership,
+  OrganisationImport,
 ];

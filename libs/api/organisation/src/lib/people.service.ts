@@ -14,7 +14,7 @@ import type {
   PersonRoleDto,
   UpdatePersonDto,
 } from './dto/person.dto';
-import { MEMBERSHIP_SELECT } from './memberships.service';
+import { MANAGER_CHAPTERS_SQL, PERSON_HISTORY_SQL, PERSON_ROLES_SQL } from './organisation.queries';
 import { Organisation } from './organisation.entity';
 import { notFound, RuleViolationError, StaleVersionError, unitInUse } from './organisation.errors';
 import { Person } from './person.entity';
@@ -106,22 +106,11 @@ export class PeopleService {
     const m = this.dataSource.manager;
     const person = await m.findOneBy(Person, { id });
     if (!person) throw notFound('person', id);
-    const history = await m.query<MembershipDto[]>(
-      `${MEMBERSHIP_SELECT} WHERE m.person_id = $1 ORDER BY m.valid_from DESC, m.kind, m.id`,
-      [id],
-    );
+    const history = await m.query<MembershipDto[]>(PERSON_HISTORY_SQL, [id]);
     const current = history.filter((h) => h.from <= date && (h.until === null || date < h.until));
     assertCan(access, 'read', 'Person', this.record(id, current));
 
-    const roles = await m.query<PersonRoleDto[]>(
-      `SELECT 'tribe_lead' AS role, 'tribe' AS "unitType", id AS "unitId", name AS "unitName" FROM tribe WHERE lead_person_id = $1
-       UNION ALL SELECT 'product_owner', 'squad', id, name FROM squad WHERE product_owner_id = $1
-       UNION ALL SELECT 'agile_coach', 'squad', id, name FROM squad WHERE agile_coach_id = $1
-       UNION ALL SELECT 'chapter_lead', 'chapter', id, name FROM chapter WHERE lead_person_id = $1
-       UNION ALL SELECT 'department_manager', 'department', id, name FROM department WHERE manager_person_id = $1
-       ORDER BY 1, 4`,
-      [id],
-    );
+    const roles = await m.query<PersonRoleDto[]>(PERSON_ROLES_SQL, [id]);
     const manager = await this.managerOf(m, id, current, roles);
     return { ...toPersonDto(person), date, current, roles, manager, history };
   }
@@ -237,12 +226,7 @@ export class PeopleService {
             tribeName: string;
             tribeLeadId: string | null;
           }[]
-        >(
-          `SELECT c.id, c.name, c.lead_person_id AS "leadId", t.id AS "tribeId", t.name AS "tribeName",
-                  t.lead_person_id AS "tribeLeadId"
-             FROM chapter c JOIN tribe t ON t.id = c.tribe_id WHERE c.id = ANY($1::uuid[])`,
-          [chapterIds],
-        )
+        >(MANAGER_CHAPTERS_SQL, [chapterIds])
       : [];
     const withTribe = (c: (typeof chapters)[number]) => ({
       id: c.id,

@@ -469,6 +469,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisation/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import people and their chapter and squad memberships from a CSV file
+         * @description `mode=dry-run` (default) checks every row against the organisation and its rules and writes nothing: 200 with every problem and its line. `mode=commit` imports all rows or none: a file with any problem gets 422 with the same report (in `details`); a clean file of at most 500 rows is written at once in one transaction (200); a larger one is checked, then queued (202) and written by a job in one transaction — follow it at GET /api/organisation/imports/{id}. HR and admin only.
+         *
+         *     One row per person; the first line names the columns, in any order:
+         *
+         *     | column | Dutch | required | meaning |
+         *     | --- | --- | --- | --- |
+         *     | name | naam | yes | full name |
+         *     | email | e-mail | yes | e-mail address, unique in the organisation (new people only) |
+         *     | job_title | functie | no | job title |
+         *     | tribe | tribe | no | the tribe the chapter and squads are in (needed when a name occurs in several tribes) |
+         *     | chapter | chapter | no | the person's chapter (their line) |
+         *     | squads | squads | no | at most 2 squads, separated by `|` |
+         *     | fte | fte | no | FTE share per squad, separated by `|` (0.8, 0,8 or 80%); default 1 shared equally |
+         *     | from | vanaf | no | first day of the memberships, YYYY-MM-DD or DD-MM-YYYY; default today |
+         *
+         *     UTF-8 (with or without BOM) or Windows-1252; `;`, `,` or tab as delimiter; quoted fields; other columns are ignored and listed in `ignoredColumns`.
+         *
+         *     Example: `naam;e-mail;functie;tribe;chapter;squads;fte;vanaf` / `Hélène Dubois;helene.dubois@bank.nl;Data-analist;Hypotheek;Data Analytics;hypotheek-app|oversluiten;0,5|0,5;01-03-2026`
+         */
+        post: operations["OrganisationImports_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State, progress, counts and problems of a people import */
+        get: operations["OrganisationImports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -1014,6 +1068,19 @@ export interface components {
             id: string;
             queue: components["schemas"]["QueueName"];
         };
+        EnqueuedOrganisationImportDto: {
+            /**
+             * Format: uuid
+             * @description Follow it at /api/organisation/imports/{importId}
+             */
+            importId: string;
+            /** @description BullMQ job id (equals the import id) */
+            jobId: string;
+            queue: components["schemas"]["QueueName"];
+            rows: number;
+            /** @enum {string} */
+            state: "queued" | "running" | "completed" | "failed";
+        };
         ErrorBodyDto: {
             /**
              * @description Stable, machine-readable code
@@ -1215,6 +1282,16 @@ export interface components {
             code: string;
             message: string;
         };
+        ImportProblemDto: {
+            /** @description Stable code: header_invalid, no_rows, email_duplicate, email_taken, chapter_unknown, squad_unknown, date_invalid, fte_invalid, squad_full, tribe_full, too_many_squads, fte_exceeded, … */
+            code: string;
+            /** @enum {string|null} */
+            column: "name" | "email" | "job_title" | "tribe" | "chapter" | "squads" | "fte" | "from" | null;
+            /** @description Line in the file (the header is line 1) */
+            line: number;
+            /** @description In the request's language */
+            message: string;
+        };
         InvitationDto: {
             /** @description One-time link for the new user to set a password (7 days) */
             invitationUrl: string;
@@ -1410,6 +1487,63 @@ export interface components {
             name: string;
             version: number;
         };
+        OrganisationImportDto: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            errorCode: string | null;
+            errorMessage: string | null;
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Memberships started (0 until completed) */
+            memberships: number;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description People created (0 until completed) */
+            people: number;
+            /** @description Why a job refused the file */
+            problems: components["schemas"]["ImportProblemDto"][];
+            progress: number;
+            rows: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            state: "queued" | "running" | "completed" | "failed";
+        };
+        OrganisationImportReportDto: {
+            /** @description True when something was written (a clean commit) */
+            committed: boolean;
+            /** @enum {string} */
+            delimiter: ";" | "," | "\t";
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252";
+            /** @description Header names that map to no column */
+            ignoredColumns: string[];
+            /**
+             * Format: uuid
+             * @description The import record of a commit (null for a dry run or a refused file)
+             */
+            importId: string | null;
+            /** @description Squad and chapter memberships the file starts (or would start) */
+            memberships: number;
+            /** @enum {string} */
+            mode: "dry-run" | "commit";
+            /** @description People the file creates (or would create) */
+            people: number;
+            problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Data rows in the file */
+            rows: number;
+        };
+        OrganisationImportRequestDto: {
+            /**
+             * Format: binary
+             * @description The CSV file: UTF-8 (with or without BOM) or Windows-1252, `;` or `,`, at most 5 MB
+             */
+            file: string;
+        };
         /** @enum {string} */
         OrganisationKind: "traditional" | "hybrid" | "agile";
         OrganisationPageDto: {
@@ -1495,7 +1629,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        QueueName: "system" | "frameworks";
+        QueueName: "system" | "frameworks" | "organisation";
         RequestPasswordResetDto: {
             email: string;
         };
@@ -3130,6 +3264,118 @@ export interface operations {
             };
             /** @description An invalid state (membership_overlap, chapter_overlap, invalid_period, product_owner_must_stay_member, ...) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganisationImports_create: {
+        parameters: {
+            query: {
+                /** @description `dry-run` checks and writes nothing; `commit` imports all rows or none */
+                mode?: "dry-run" | "commit";
+                /** @description The organisation the people join */
+                organisationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["OrganisationImportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Dry run, or a small file committed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationImportReportDto"];
+                };
+            };
+            /** @description A large file queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnqueuedOrganisationImportDto"];
+                };
+            };
+            /** @description No file, an empty file or bad parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Larger than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `import_rejected`: the file has problems; `details` is the report. Nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Redis is unavailable (large files) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganisationImports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationImportDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

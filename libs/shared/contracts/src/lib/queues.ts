@@ -5,17 +5,20 @@
 export enum QueueName {
   System = 'system',
   Frameworks = 'frameworks',
+  Organisation = 'organisation',
 }
 
 export enum JobName {
   SystemPing = 'system.ping',
   FrameworkImport = 'frameworks.import',
+  OrganisationImport = 'organisation.import',
 }
 
 /** The queue each job runs on. */
 export const JOB_QUEUE = {
   [JobName.SystemPing]: QueueName.System,
   [JobName.FrameworkImport]: QueueName.Frameworks,
+  [JobName.OrganisationImport]: QueueName.Organisation,
 } as const satisfies Record<JobName, QueueName>;
 
 /** Every job payload names who asked for it: the job runs on their behalf. */
@@ -59,16 +62,33 @@ export interface FrameworkImportResult {
   created: boolean;
 }
 
+/** Commits one checked CSV file of people; the bytes wait in its organisation_import row. */
+export interface OrganisationImportPayload {
+  importId: string;
+  /** User id of who asked for the import: the job runs in their context (audit log). */
+  requestedBy: string | null;
+  requestedByEmail: string | null;
+  requestId: string | null;
+}
+
+export interface OrganisationImportResult {
+  importId: string;
+  people: number;
+  memberships: number;
+}
+
 /** Payload type per job name: producer and processor share one type. */
 export interface JobPayloads {
   [JobName.SystemPing]: SystemPingPayload;
   [JobName.FrameworkImport]: FrameworkImportPayload;
+  [JobName.OrganisationImport]: OrganisationImportPayload;
 }
 
 /** Result type per job name. */
 export interface JobResults {
   [JobName.SystemPing]: SystemPingResult;
   [JobName.FrameworkImport]: FrameworkImportResult;
+  [JobName.OrganisationImport]: OrganisationImportResult;
 }
 
 export const JOB_STATES = [
