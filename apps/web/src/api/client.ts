@@ -43,6 +43,19 @@ export const csrfMiddleware: Middleware = {
 };
 
 /**
+ * Every request says the UI's language (kept on `<html lang>` by the i18n setup), so messages
+ * the API writes itself, such as an organisation rule's refusal, come in the language shown.
+ */
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    const lang = globalThis.document?.documentElement.lang;
+    if (!lang || request.headers.has('Accept-Language')) return undefined;
+    request.headers.set('Accept-Language', lang);
+    return request;
+  },
+};
+
+/**
  * Every `401 unauthenticated` is reported to whoever listens (the session watcher), which
  * decides whether a session just ended. Other 401s (wrong password) are answers, not events.
  */
@@ -63,7 +76,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     baseUrl: options.baseUrl ?? globalThis.location.origin,
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
   });
-  client.use(csrfMiddleware, unauthenticatedMiddleware);
+  client.use(csrfMiddleware, languageMiddleware, unauthenticatedMiddleware);
   return client;
 }
 

@@ -30,12 +30,19 @@ describe('AppLayout', () => {
     healthyApi().install();
     renderApp();
     const nav = await navigation();
-    for (const area of ['Organisatie', 'Competentiekaders', 'Rollen', 'Beoordelingen']) {
+    for (const area of ['Rollen', 'Beoordelingen']) {
       expect(screen.queryByRole('link', { name: new RegExp(area) })).not.toBeInTheDocument();
       expect(nav).toHaveTextContent(area);
     }
-    expect(nav.querySelectorAll('[aria-disabled="true"]')).toHaveLength(6);
-    expect(screen.getAllByText('binnenkort')).toHaveLength(6);
+    expect(nav.querySelectorAll('[aria-disabled="true"]')).toHaveLength(4);
+    expect(screen.getAllByText('binnenkort')).toHaveLength(4);
+    // Built: the organisation.
+    expect(within(nav).getByRole('link', { name: /^Organisatie/ })).toHaveAttribute('href', '/org');
+    // Built: the competency frameworks.
+    expect(within(nav).getByRole('link', { name: 'Competentiekaders' })).toHaveAttribute(
+      'href',
+      '/frameworks',
+    );
   });
 
   it('hides the administration links from a member', async () => {

@@ -20,8 +20,8 @@ type AdminKey = 'users' | 'audit';
 /** Built areas link to their page; the rest are shown, honestly, as not there yet. */
 const ITEMS: { key: NavKey; to?: string; description?: 'nav.organisationDescription' }[] = [
   { key: 'home', to: '/' },
-  { key: 'organisation', description: 'nav.organisationDescription' },
-  { key: 'frameworks' },
+  { key: 'organisation', to: '/org', description: 'nav.organisationDescription' },
+  { key: 'frameworks', to: '/frameworks' },
   { key: 'roles' },
   { key: 'assessments' },
   { key: 'developmentPlans' },

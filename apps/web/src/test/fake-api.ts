@@ -95,7 +95,9 @@ export class FakeApi {
 
   private async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.clone().text();
+    // A multipart body is not read: jsdom's File cannot be streamed by Node's fetch.
+    const text =
+      request.method === 'GET' || isMultipart(request) ? '' : await request.clone().text();
     this.requests.push({
       method: request.method,
       path: url.pathname,
@@ -115,6 +117,10 @@ export class FakeApi {
       404,
     );
   }
+}
+
+function isMultipart(request: Request): boolean {
+  return request.headers.get('Content-Type')?.startsWith('multipart/') ?? false;
 }
 
 /** Builders for API bodies, typed by the contract. */
@@ -204,11 +210,37 @@ function permissionsFor(roles: readonly Role[]): Session['permissions'] {
     { action: 'read', subject: 'Framework' },
     { action: 'read', subject: 'Job' },
   ];
+  // The organisation (its scope contributor): everyone reads the structure; HR manages it; a
+  // tribe lead or product owner (as the model names them) changes memberships.
+  permissions.push(
+    ...['Organisation', 'Tribe', 'Squad', 'Chapter', 'Guild', 'Department', 'Membership'].map(
+      (subject) => ({ action: 'read', subject }),
+    ),
+    { action: 'read', subject: 'Person' },
+  );
+  if (roles.includes('tribe_lead')) {
+    for (const action of ['create', 'update', 'delete']) {
+      permissions.push(
+        ...['Squad', 'Chapter', 'Membership'].map((subject) => ({ action, subject })),
+      );
+    }
+  }
+  if (roles.includes('product_owner')) {
+    permissions.push(
+      { action: 'update', subject: 'Squad' },
+      { action: 'create', subject: 'Membership' },
+      { action: 'update', subject: 'Membership' },
+    );
+  }
   if (roles.includes('hr')) {
     permissions.push(
       { action: 'read', subject: 'User' },
       { action: 'read', subject: 'AuditLog' },
       { action: 'import', subject: 'Framework' },
+      ...['Organisation', 'Tribe', 'Squad', 'Chapter', 'Guild', 'Department', 'Person'].map(
+        (subject) => ({ action: 'manage', subject }),
+      ),
+      { action: 'manage', subject: 'Membership' },
     );
   }
   if (roles.includes('admin')) permissions.push({ action: 'manage', subject: 'all' });
