@@ -7,6 +7,7 @@ export type Squad = ApiSchema<'SquadDto'>;
 export type Matrix = ApiSchema<'TribeMatrixDto'>;
 export type PersonDetail = ApiSchema<'PersonDetailDto'>;
 export type MoveResult = ApiSchema<'MoveResultDto'>;
+export type TribePage = ApiSchema<'TribePageDto'>;
 
 export const isoDay = (offset = 0) => {
   const d = new Date();

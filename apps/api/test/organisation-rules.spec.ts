@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   isoDay,
   json,
+  type Matrix,
   type Membership,
   type MoveResult,
   OrgBuilder,
   type PersonDetail,
+  type TribePage,
 } from './organisation-helpers';
 
 describe('organisation rules', () => {
@@ -385,6 +387,141 @@ describe('organisation rules', () => {
       expect(rows[0]!.n).toBe('2');
     });
 
+    const move = (personId: string, fromSquadId: string, toSquadId: string, extra = {}) =>
+      hr.post('/api/memberships/move', { personId, fromSquadId, toSquadId, ...extra });
+    const rowsOf = (personId: string) =>
+      query<{ squad_id: string; valid_from: string; valid_until: string | null }>(
+        dbUrl(),
+        `SELECT squad_id, valid_from::text, valid_until::text FROM membership
+          WHERE person_id = $1 ORDER BY valid_from, valid_until NULLS LAST`,
+        [personId],
+      );
+
+    it('there and back on the same day leaves the person in the first squad, with its history intact', async () => {
+      await freshTribe();
+      const [a, b] = [await build.squad(tribe), await build.squad(tribe)];
+      const p = await build.person(org);
+      const inA = await json<Membership>(
+        await build.join(p, 'squad', a.id, { from: '2024-01-01', fte: 0.8 }),
+        201,
+      );
+      const before = await auditCount('Membership');
+
+      const there = await json<MoveResult>(await move(p, a.id, b.id), 200);
+      expect(there.ended).toMatchObject({ id: inA.id, until: isoDay(0) });
+      expect(there.removed).toBeNull();
+      expect(there.started).toMatchObject({ unitId: b.id, from: isoDay(0), until: null });
+
+      const back = await json<MoveResult>(await move(p, b.id, a.id), 200);
+      // The membership of B held on no day: removed, not ended. A's is resumed, not doubled.
+      expect(back.ended).toBeNull();
+      expect(back.removed).toMatchObject({ id: there.started.id, unitId: b.id, from: isoDay(0) });
+      expect(back.started).toMatchObject({
+        id: inA.id,
+        unitId: a.id,
+        from: '2024-01-01',
+        until: null,
+        fte: 0.8,
+      });
+      expect(await rowsOf(p)).toEqual([
+        { squad_id: a.id, valid_from: '2024-01-01', valid_until: null },
+      ]);
+      // Every step is in the audit log: end + create, then delete + update.
+      expect(await auditCount('Membership')).toBe(before + 4);
+
+      const person = await json<PersonDetail>(await hr.get(`/api/people/${p}`), 200);
+      expect(person.history.map((m) => [m.unitId, m.from, m.until])).toEqual([
+        [a.id, '2024-01-01', null],
+      ]);
+      expect(person.current.map((m) => m.unitId)).toEqual([a.id]);
+      const matrix = await json<Matrix>(await hr.get(`/api/tribes/${tribe}/matrix`), 200);
+      const cellsOf = (personId: string) =>
+        matrix.cells.filter((c) => c.people.some((x) => x.id === personId)).map((c) => c.squadId);
+      expect(cellsOf(p)).toEqual([a.id]);
+      expect(matrix.squads.find((s) => s.id === a.id)?.memberCount).toBe(1);
+      expect(matrix.squads.find((s) => s.id === b.id)?.memberCount).toBe(0);
+      // Yesterday they were in A as well: the history was never broken.
+      const yesterday = await json<Matrix>(
+        await hr.get(`/api/tribes/${tribe}/matrix?date=${isoDay(-1)}`),
+        200,
+      );
+      expect(yesterday.squads.find((s) => s.id === a.id)?.memberCount).toBe(1);
+    });
+
+    it('moves someone out of a squad on the day they joined it', async () => {
+      await freshTribe();
+      const [a, b] = [await build.squad(tribe), await build.squad(tribe)];
+      const p = await build.person(org);
+      const joined = await json<Membership>(await build.join(p, 'squad', a.id, { fte: 0.5 }), 201);
+      expect(joined.from).toBe(isoDay(0));
+
+      const moved = await json<MoveResult>(await move(p, a.id, b.id), 200);
+      expect(moved.ended).toBeNull();
+      expect(moved.removed).toMatchObject({ id: joined.id, unitId: a.id, from: isoDay(0) });
+      expect(moved.started).toMatchObject({ unitId: b.id, from: isoDay(0), until: null, fte: 0.5 });
+      expect(await rowsOf(p)).toEqual([
+        { squad_id: b.id, valid_from: isoDay(0), valid_until: null },
+      ]);
+      const members = await json<{ members: { personId: string }[] }>(
+        await hr.get(`/api/squads/${a.id}/members`),
+        200,
+      );
+      expect(members.members).toEqual([]);
+      const person = await json<PersonDetail>(await hr.get(`/api/people/${p}`), 200);
+      expect(person.history.map((m) => m.unitId)).toEqual([b.id]);
+    });
+
+    it('back on the same day with another FTE starts a new membership next to the ended one', async () => {
+      await freshTribe();
+      const [a, b] = [await build.squad(tribe), await build.squad(tribe)];
+      const p = await build.person(org);
+      await json(await build.join(p, 'squad', a.id, { from: '2024-01-01', fte: 0.8 }), 201);
+      await json(await move(p, a.id, b.id), 200);
+      const back = await json<MoveResult>(await move(p, b.id, a.id, { fte: 0.5 }), 200);
+      expect(back.started).toMatchObject({ unitId: a.id, from: isoDay(0), until: null, fte: 0.5 });
+      expect(await rowsOf(p)).toEqual([
+        { squad_id: a.id, valid_from: '2024-01-01', valid_until: isoDay(0) },
+        { squad_id: a.id, valid_from: isoDay(0), valid_until: null },
+      ]);
+    });
+
+    it('back into a squad that filled up meanwhile is refused and changes nothing', async () => {
+      await freshTribe();
+      const { squad: a, people } = await build.squadWith(tribe, org, 9);
+      const b = await build.squad(tribe);
+      const p = people[0]!;
+      const there = await json<MoveResult>(await move(p, a.id, b.id), 200);
+      await json(await build.join(await build.person(org), 'squad', a.id), 201);
+      expect(await json(await move(p, b.id, a.id), 409)).toMatchObject({
+        code: 'squad_full',
+        details: { current: 9, limit: 9 },
+      });
+      expect(
+        await json<Membership>(await hr.get(`/api/memberships/${there.started.id}`), 200),
+      ).toMatchObject({ unitId: b.id, until: null });
+      expect(await rowsOf(p)).toEqual([
+        { squad_id: a.id, valid_from: '2024-01-01', valid_until: isoDay(0) },
+        { squad_id: b.id, valid_from: isoDay(0), valid_until: null },
+      ]);
+    });
+
+    it('of a product owner on the day they joined is refused like ending their membership', async () => {
+      await freshTribe();
+      const [a, b] = [await build.squad(tribe), await build.squad(tribe)];
+      const p = await build.person(org);
+      await json(await build.join(p, 'squad', a.id), 201);
+      await json(
+        await hr.patch(`/api/squads/${a.id}`, { productOwnerId: p, version: a.version }),
+        200,
+      );
+      expect(await json(await move(p, a.id, b.id), 422)).toMatchObject({
+        code: 'product_owner_must_stay_member',
+      });
+      expect(await rowsOf(p)).toEqual([
+        { squad_id: a.id, valid_from: isoDay(0), valid_until: null },
+      ]);
+    });
+
     it('into a full squad is refused and changes nothing', async () => {
       await freshTribe();
       const { squad: full } = await build.squadWith(tribe, org, 9);
@@ -407,6 +544,109 @@ describe('organisation rules', () => {
       expect(await json<Membership>(await hr.get(`/api/memberships/${old.id}`), 200)).toMatchObject(
         { until: null, version: old.version },
       );
+    });
+
+    it('to the squad they are already in is refused as a bad request, changing nothing', async () => {
+      await freshTribe();
+      const squad = await build.squad(tribe);
+      const p = await build.person(org);
+      const old = await json<Membership>(
+        await build.join(p, 'squad', squad.id, { from: '2024-01-01' }),
+        201,
+      );
+      expect(
+        await json(
+          await hr.post('/api/memberships/move', {
+            personId: p,
+            fromSquadId: squad.id,
+            toSquadId: squad.id,
+          }),
+          400,
+        ),
+      ).toMatchObject({
+        code: 'validation_failed',
+        details: { fields: [{ field: 'toSquadId' }] },
+      });
+      expect(await json<Membership>(await hr.get(`/api/memberships/${old.id}`), 200)).toMatchObject(
+        { until: null, version: old.version },
+      );
+    });
+  });
+
+  describe('tribe list', () => {
+    it('gives every tribe its squads, chapters and people today, and the limit, in one list', async () => {
+      const own = await build.organisation();
+      const [counted, empty] = [await build.tribe(own), await build.tribe(own)];
+      const [s1, s2] = [await build.squad(counted), await build.squad(counted)];
+      const chapter = await build.chapter(counted);
+      const [both, squadOnly, chapterOnly, leaver, newcomer] = await Promise.all(
+        [1, 2, 3, 4, 5].map(() => build.person(own)),
+      );
+      // In a squad and the chapter: one person, counted once.
+      await json(await build.join(both!, 'squad', s1.id, { from: '2024-01-01', fte: 0.5 }), 201);
+      await json(await build.join(both!, 'squad', s2.id, { from: '2024-01-01', fte: 0.5 }), 201);
+      await json(await build.join(both!, 'chapter', chapter, { from: '2024-01-01' }), 201);
+      await json(await build.join(squadOnly!, 'squad', s2.id, { from: '2024-01-01' }), 201);
+      await json(await build.join(chapterOnly!, 'chapter', chapter), 201);
+      // Ended today (yesterday was the last day) and starting tomorrow: not in the tribe today.
+      const left = await json<Membership>(
+        await build.join(leaver!, 'squad', s1.id, { from: '2024-01-01' }),
+        201,
+      );
+      await json(
+        await hr.post(`/api/memberships/${left.id}/end`, {
+          until: isoDay(0),
+          version: left.version,
+        }),
+        200,
+      );
+      await json(await build.join(newcomer!, 'chapter', chapter, { from: isoDay(1) }), 201);
+
+      const list = async () =>
+        new Map(
+          (await json<TribePage>(await hr.get(`/api/tribes?organisationId=${own}`), 200)).items.map(
+            (t) => [t.id, t],
+          ),
+        );
+      const tribes = await list();
+      expect(tribes.size).toBe(2);
+      expect(tribes.get(counted)).toMatchObject({
+        squadCount: 2,
+        chapterCount: 1,
+        peopleCount: 3,
+        peopleLimit: 150,
+        overLimit: false,
+      });
+      expect(tribes.get(empty)).toMatchObject({
+        squadCount: 0,
+        chapterCount: 0,
+        peopleCount: 0,
+        peopleLimit: 150,
+        overLimit: false,
+      });
+      // The matrix counts the same people.
+      const matrix = await json<Matrix>(await hr.get(`/api/tribes/${counted}/matrix`), 200);
+      expect(matrix.peopleCount).toBe(3);
+
+      // A lowered limit: the tribe is over it until people leave.
+      const organisation = await json<{ version: number }>(
+        await hr.get(`/api/organisations/${own}`),
+        200,
+      );
+      await json(
+        await hr.patch(`/api/organisations/${own}`, {
+          maxTribePeople: 2,
+          version: organisation.version,
+        }),
+        200,
+      );
+      const lowered = await list();
+      expect(lowered.get(counted)).toMatchObject({
+        peopleCount: 3,
+        peopleLimit: 2,
+        overLimit: true,
+      });
+      expect(lowered.get(empty)).toMatchObject({ peopleLimit: 2, overLimit: false });
     });
   });
 

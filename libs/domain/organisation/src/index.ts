@@ -1,6 +1,7 @@
 export * from './lib/dates';
 export * from './lib/limits';
 export * from './lib/manager';
+export * from './lib/moves';
 export * from './lib/rules';
 export * from './lib/violations';
 export * from './lib/import/csv';

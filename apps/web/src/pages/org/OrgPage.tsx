@@ -10,13 +10,14 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../features/auth/hooks/useSession';
 import { can } from '../../features/auth/permissions';
-import type { Tribe } from '../../features/organisation/api/organisation.api';
+import type { TribeSummary } from '../../features/organisation/api/organisation.api';
 import { RoleBadge } from '../../features/organisation/components/OrgBadges';
 import { PersonLink } from '../../features/organisation/components/PersonLink';
 import { QueryStatus } from '../../features/organisation/components/QueryStatus';
@@ -24,12 +25,14 @@ import {
   TRIBES_PAGE_SIZE,
   useGuilds,
   useOrganisation,
-  useTribeCounts,
   useTribes,
 } from '../../features/organisation/hooks/useOrganisation';
 import { PageTitle } from '../../ui';
 
-/** The organisation at a glance: its tribes with their sizes, the guilds, the departments. */
+/**
+ * The organisation at a glance: its tribes with their sizes (one request for the page: the
+ * list carries the counts), the guilds, the departments.
+ */
 export function OrgPage() {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -58,6 +61,11 @@ export function OrgPage() {
           <Badge variant="light" size="lg" tt="none">
             {t(`organisation.orgKind.${organisation.kind}`)}
           </Badge>
+          {can(session, 'create', 'Person') ? (
+            <Button component={Link} to="/org/import" variant="default">
+              {t('organisation.import.link')}
+            </Button>
+          ) : null}
           {can(session, 'update', 'Organisation') ? (
             <Button component={Link} to="/org/settings" variant="default">
               {t('organisation.settings.link')}
@@ -160,13 +168,11 @@ export function OrgPage() {
   );
 }
 
-function TribeRow({ tribe }: { tribe: Tribe }) {
+function TribeRow({ tribe }: { tribe: TribeSummary }) {
   const { t } = useTranslation();
-  const counts = useTribeCounts(tribe.id);
-  const count = (value: number | undefined) =>
-    value === undefined ? (counts.isError ? '—' : '…') : value;
+  const size = { people: tribe.peopleCount, limit: tribe.peopleLimit };
   return (
-    <Table.Tr data-testid="tribe-row">
+    <Table.Tr data-testid="tribe-row" data-over-limit={tribe.overLimit || undefined}>
       <Table.Td>
         <Anchor component={Link} to={`/org/tribes/${tribe.id}`} fw={600}>
           {tribe.name}
@@ -190,9 +196,26 @@ function TribeRow({ tribe }: { tribe: Tribe }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td ta="right">{count(counts.data?.squads)}</Table.Td>
-      <Table.Td ta="right">{count(counts.data?.chapters)}</Table.Td>
-      <Table.Td ta="right">{count(counts.data?.people)}</Table.Td>
+      <Table.Td ta="right">{tribe.squadCount}</Table.Td>
+      <Table.Td ta="right">{tribe.chapterCount}</Table.Td>
+      <Table.Td ta="right" data-testid="tribe-people">
+        <Group gap={6} justify="flex-end" wrap="nowrap">
+          {tribe.overLimit ? (
+            <Badge size="sm" color="red" variant="light" tt="none">
+              {t('organisation.tribeOverLimit')}
+            </Badge>
+          ) : null}
+          <Text
+            span
+            size="sm"
+            fw={tribe.overLimit ? 700 : undefined}
+            c={tribe.overLimit ? 'red.9' : undefined}
+          >
+            <span aria-hidden="true">{t('organisation.tribePeople', size)}</span>
+            <VisuallyHidden>{t('organisation.tribePeopleLabel', size)}</VisuallyHidden>
+          </Text>
+        </Group>
+      </Table.Td>
     </Table.Tr>
   );
 }

@@ -8,7 +8,6 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,7 +30,6 @@ import {
   MoveMembershipDto,
   MoveResultDto,
 } from './dto/membership.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import { MembershipsService } from './memberships.service';
 
 const LIMIT_REACHED = {
@@ -47,7 +45,6 @@ const INVALID_STATE = {
 
 @ApiTags('organisation')
 @Controller('memberships')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class MembershipsController {
   constructor(private readonly memberships: MembershipsService) {}
 
@@ -93,6 +90,8 @@ export class MembershipsController {
   @ApiOperation({
     summary:
       'Move a person from one squad to another on a day: ends one membership and starts another, atomically',
+    description:
+      'A membership that started on the day of the move held on no day: it is removed rather than ended. Moving into a squad the person left on that day (same FTE) resumes that membership, so moving back on the same day leaves the history as it was.',
   })
   @ApiOkResponse({ type: MoveResultDto })
   @ApiForbiddenResponse({ type: ErrorBodyDto })

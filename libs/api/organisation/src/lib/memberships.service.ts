@@ -9,8 +9,10 @@ import {
   checkProductOwnerStays,
   checkSquadCapacity,
   checkTribeCapacity,
+  findResumable,
   type Period,
   planChapterTransfer,
+  planLeave,
   type UnitRef,
   violation,
 } from '@tribeworks/organisation';
@@ -139,9 +141,19 @@ export class MembershipsService {
     return (await this.dtos([id]))[0]!;
   }
 
-  /** Ends the person's membership of one squad and starts one in another, on the same day, atomically. */
+  /**
+   * Ends the person's membership of one squad and starts one in another, on the same day,
+   * atomically. Moving out of a squad on the day one joined it removes that membership (it
+   * held on no day); moving into a squad one left on that very day resumes the membership
+   * that ended then. Moving A → B → A on one day therefore leaves the history as it was.
+   */
   async move(input: MoveMembershipDto, access: RequestAccess): Promise<MoveResultDto> {
     const date = input.date ?? today();
+    if (input.fromSquadId === input.toSquadId) {
+      throw new ValidationFailedError([
+        { field: 'toSquadId', problems: ['must be another squad than fromSquadId'] },
+      ]);
+    }
     const ids = await this.dataSource.transaction(async (m) => {
       const from = await this.resolveUnit(m, 'squad', input.fromSquadId);
       const to = await this.resolveUnit(m, 'squad', input.toSquadId);
@@ -159,18 +171,23 @@ export class MembershipsService {
         })
         .getOne();
       if (!old) throw await this.notCurrent(m, input.personId, from, date);
-      await this.endIn(m, old, date);
+      const leave = planLeave(periodOf(old), date);
+      // Shown as it was: after the removal there is nothing left to read.
+      const removed = leave.kind === 'remove' ? (await this.dtos([old.id], m))[0]! : null;
+      if (leave.kind === 'remove') await this.removeIn(m, old);
+      else await this.endIn(m, old, leave.until);
       const started = await this.startIn(
         m,
         input.personId,
         to,
         { from: date, until: null },
         input.fte ?? old.fte ?? 1,
+        { resume: true },
       );
-      return { ended: old.id, started: started.id };
+      return { ended: leave.kind === 'end' ? old.id : null, removed, started: started.id };
     });
-    const [ended, started] = await this.dtos([ids.ended, ids.started]);
-    return { ended: ended!, started: started! };
+    const [started, ended] = await this.dtos(ids.ended ? [ids.started, ids.ended] : [ids.started]);
+    return { ended: ended ?? null, removed: ids.removed, started: started! };
   }
 
   /** Removes a membership entered by mistake (history proper is ended, not deleted). */
@@ -178,10 +195,7 @@ export class MembershipsService {
     await this.dataSource.transaction(async (m) => {
       const membership = await this.lockedMembership(m, id);
       assertCan(access, 'delete', 'Membership', membershipRecord(membership));
-      await this.refuseEndingProductOwner(m, membership);
-      const before = pick(membership, AUDITED);
-      await m.delete(Membership, { id });
-      await recordAudit(m, { action: 'delete', entityType: 'Membership', entityId: id, before });
+      await this.removeIn(m, membership);
     });
   }
 
@@ -267,12 +281,19 @@ export class MembershipsService {
 
   // The rules, inside a transaction that holds the locks
 
+  /**
+   * Starts a membership after checking every rule for `period`. With `resume`, the person's
+   * membership of the unit that ended on the period's first day (same FTE) is given the
+   * period's end instead of a second membership next to it: the rules are the same, since
+   * either way the person is added to the unit for exactly `period`.
+   */
   private async startIn(
     m: EntityManager,
     personId: string,
     unit: ResolvedUnit,
     period: Period,
     fte: number | null,
+    { resume = false }: { resume?: boolean } = {},
   ): Promise<Membership> {
     const unitRef = this.ref(unit);
     enforce(checkPeriod(period, unitRef));
@@ -350,7 +371,23 @@ export class MembershipsService {
       if (plan.kind === 'refuse') throw new RuleViolationError(plan.violation);
       if (plan.kind === 'end') {
         const old = chapters.find((x) => x.id === plan.membershipId)!;
-        await this.saveEnd(m, old, plan.until);
+        await this.saveUntil(m, old, plan.until);
+      }
+    }
+
+    if (resume) {
+      const endedThatDay = await m.find(Membership, {
+        where: { personId, [UNIT_COLUMN[unit.kind]]: unit.id, validUntil: period.from },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const resumed = findResumable(
+        endedThatDay.map((x) => ({ ...periodOf(x), fte: x.fte, membership: x })),
+        period,
+        fte,
+      );
+      if (resumed) {
+        await this.saveUntil(m, resumed.membership, period.until);
+        return resumed.membership;
       }
     }
 
@@ -384,10 +421,27 @@ export class MembershipsService {
       throw await this.notCurrent(m, membership.personId, unit, until);
     }
     await this.refuseEndingProductOwner(m, membership);
-    await this.saveEnd(m, membership, until);
+    await this.saveUntil(m, membership, until);
   }
 
-  private async saveEnd(m: EntityManager, membership: Membership, until: string): Promise<void> {
+  /** Deletes a membership (the caller holds the locks and checked the permission). */
+  private async removeIn(m: EntityManager, membership: Membership): Promise<void> {
+    await this.refuseEndingProductOwner(m, membership);
+    const before = pick(membership, AUDITED);
+    await m.delete(Membership, { id: membership.id });
+    await recordAudit(m, {
+      action: 'delete',
+      entityType: 'Membership',
+      entityId: membership.id,
+      before,
+    });
+  }
+
+  private async saveUntil(
+    m: EntityManager,
+    membership: Membership,
+    until: string | null,
+  ): Promise<void> {
     const before = pick(membership, AUDITED);
     membership.validUntil = until;
     await m.save(membership);

@@ -4,6 +4,8 @@ import { ApiError, api } from '../../../api/client';
 export type Organisation = ApiSchema<'OrganisationDto'>;
 export type UpdateOrganisationRequest = ApiSchema<'UpdateOrganisationDto'>;
 export type Tribe = ApiSchema<'TribeDto'>;
+/** A tribe as the list shows it: with its squads, chapters and people today, and the limit. */
+export type TribeSummary = ApiSchema<'TribeSummaryDto'>;
 export type TribeMatrix = ApiSchema<'TribeMatrixDto'>;
 export type MatrixSquad = ApiSchema<'MatrixSquadDto'>;
 export type MatrixChapter = ApiSchema<'MatrixChapterDto'>;
@@ -33,7 +35,6 @@ export const orgKeys = {
   tribes: (organisationId: string, page: number) =>
     [...orgKeys.all, 'tribes', organisationId, page] as const,
   tribe: (id: string) => [...orgKeys.all, 'tribe', id] as const,
-  tribeCounts: (tribeId: string) => [...orgKeys.all, 'tribe-counts', tribeId] as const,
   matrices: () => [...orgKeys.all, 'matrix'] as const,
   matrix: (tribeId: string, date: ViewDate) =>
     [...orgKeys.matrices(), tribeId, date ?? 'today'] as const,
@@ -91,26 +92,6 @@ export async function fetchTribes(
 
 export async function fetchTribe(id: string, signal?: AbortSignal): Promise<Tribe> {
   return ok(await api.GET('/api/tribes/{id}', { params: { path: { id } }, signal }));
-}
-
-export interface TribeCounts {
-  squads: number;
-  chapters: number;
-  people: number;
-}
-
-/** Totals from one-row pages: the tribe list carries no counts of its own. */
-export async function fetchTribeCounts(
-  tribeId: string,
-  signal?: AbortSignal,
-): Promise<TribeCounts> {
-  const query = { tribeId, pageSize: 1 };
-  const [squads, chapters, people] = await Promise.all([
-    api.GET('/api/squads', { params: { query }, signal }).then(ok),
-    api.GET('/api/chapters', { params: { query }, signal }).then(ok),
-    api.GET('/api/people', { params: { query }, signal }).then(ok),
-  ]);
-  return { squads: squads.total, chapters: chapters.total, people: people.total };
 }
 
 export async function fetchMatrix(

@@ -3,36 +3,24 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../../i18n/i18n';
 import { aSession, healthyApi, json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render';
-import { IDS, anOrganisation } from '../testing/builders';
+import { IDS, aTribeSummary, anOrganisation } from '../testing/builders';
 
 const page = <T,>(items: T[], total = items.length) => ({ items, total, page: 1, pageSize: 20 });
+
+const rowOf = (name: string) =>
+  screen
+    .getAllByTestId('tribe-row')
+    .find((row) => within(row).queryByRole('link', { name }) !== null)!;
 
 describe('the organisation page', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nl');
   });
 
-  it('lists the tribes with their sizes, the guilds and the way to the departments', async () => {
-    healthyApi(aSession('hr'))
+  it('lists the tribes with their sizes from one request, the guilds and the way to the departments', async () => {
+    const api = healthyApi(aSession('hr'))
       .on('GET', '/api/organisations', () => json(page([anOrganisation()])))
-      .on('GET', '/api/tribes', () =>
-        json(
-          page([
-            {
-              id: IDS.tribe,
-              organisationId: IDS.organisation,
-              name: 'Hypotheek',
-              purpose: 'Passende hypotheken',
-              kind: 'change',
-              lead: { id: IDS.tom, name: 'Tom Bakker' },
-              version: 1,
-            },
-          ]),
-        ),
-      )
-      .on('GET', '/api/squads', () => json(page([], 4)))
-      .on('GET', '/api/chapters', () => json(page([], 4)))
-      .on('GET', '/api/people', () => json(page([], 31)))
+      .on('GET', '/api/tribes', () => json(page([aTribeSummary()])))
       .on('GET', '/api/guilds', () =>
         json(
           page([
@@ -61,9 +49,17 @@ describe('the organisation page', () => {
       'href',
       `/org/tribes/${IDS.tribe}`,
     );
-    expect(await within(row).findByText('31')).toBeInTheDocument();
     expect(row).toHaveTextContent('Tom Bakker');
     expect(row).toHaveTextContent('Verandering (change)');
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.slice(3).map((c) => c.textContent)).toEqual([
+      '4',
+      '4',
+      expect.stringContaining('31/150'),
+    ]);
+    expect(within(row).getByText('31 van 150 mensen')).toBeInTheDocument();
+    expect(row).not.toHaveTextContent('Boven limiet');
+    expect(row).not.toHaveAttribute('data-over-limit');
     expect(await screen.findByRole('link', { name: 'Gilde Data' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Afdelingen bekijken' })).toHaveAttribute(
       'href',
@@ -73,5 +69,46 @@ describe('the organisation page', () => {
       'href',
       '/org/settings',
     );
+    // The list carries the sizes: no request per tribe.
+    expect(api.calls('GET', '/api/tribes')).toBe(1);
+    for (const path of ['/api/squads', '/api/chapters', '/api/people', `/api/tribes/${IDS.tribe}`])
+      expect(api.calls('GET', path), path).toBe(0);
+  });
+
+  it('marks a tribe with more people than its limit, in words and not only in colour', async () => {
+    healthyApi(aSession('member'))
+      .on('GET', '/api/organisations', () => json(page([anOrganisation({ maxTribePeople: 30 })])))
+      .on('GET', '/api/tribes', () =>
+        json(
+          page([
+            aTribeSummary({ peopleCount: 31, peopleLimit: 30, overLimit: true }),
+            aTribeSummary({
+              id: IDS.aflossen,
+              name: 'Sparen',
+              peopleCount: 30,
+              peopleLimit: 30,
+              overLimit: false,
+            }),
+          ]),
+        ),
+      )
+      .on('GET', '/api/guilds', () => json(page([])))
+      .install();
+    renderApp('/org');
+
+    await screen.findByRole('link', { name: 'Sparen' });
+    const over = rowOf('Hypotheek');
+    expect(over).toHaveAttribute('data-over-limit', 'true');
+    expect(within(over).getByTestId('tribe-people')).toHaveTextContent('Boven limiet');
+    expect(within(over).getByText('31 van 30 mensen')).toBeInTheDocument();
+    // At the limit is not over it.
+    const full = rowOf('Sparen');
+    expect(full).not.toHaveAttribute('data-over-limit');
+    expect(within(full).getByTestId('tribe-people')).not.toHaveTextContent('Boven limiet');
+    expect(within(full).getByText('30 van 30 mensen')).toBeInTheDocument();
+
+    await i18n.changeLanguage('en');
+    expect(await within(over).findByText('Over limit')).toBeInTheDocument();
+    expect(within(over).getByText('31 of 30 people')).toBeInTheDocument();
   });
 });

@@ -17,7 +17,6 @@ import {
   fetchSquad,
   fetchSquadMembers,
   fetchTribe,
-  fetchTribeCounts,
   fetchTribes,
   moveMembership,
   orgKeys,
@@ -58,14 +57,6 @@ export function useTribe(id: string | undefined) {
     queryKey: orgKeys.tribe(id ?? ''),
     queryFn: ({ signal }) => fetchTribe(id ?? '', signal),
     enabled: id !== undefined,
-  });
-}
-
-export function useTribeCounts(tribeId: string) {
-  return useQuery({
-    retry,
-    queryKey: orgKeys.tribeCounts(tribeId),
-    queryFn: ({ signal }) => fetchTribeCounts(tribeId, signal),
   });
 }
 

@@ -1,4 +1,9 @@
-import type { Organisation, PersonDetail, TribeMatrix } from '../api/organisation.api';
+import type {
+  Organisation,
+  PersonDetail,
+  TribeMatrix,
+  TribeSummary,
+} from '../api/organisation.api';
 
 /** Valid UUIDs (the API's DTOs say so), numbered per role in the test tribe. */
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -152,6 +157,25 @@ export function anOrganisation(overrides: Partial<Organisation> = {}): Organisat
     maxSquadsPerPerson: 2,
     maxFtePerPerson: 1,
     version: 3,
+    ...overrides,
+  };
+}
+
+/** "Hypotheek" as the tribe list shows it: 4 squads, 4 chapters, 31 of 150 people. */
+export function aTribeSummary(overrides: Partial<TribeSummary> = {}): TribeSummary {
+  return {
+    id: IDS.tribe,
+    organisationId: IDS.organisation,
+    name: 'Hypotheek',
+    purpose: 'Passende hypotheken',
+    kind: 'change',
+    lead: { id: IDS.tom, name: 'Tom Bakker' },
+    version: 1,
+    squadCount: 4,
+    chapterCount: 4,
+    peopleCount: 31,
+    peopleLimit: 150,
+    overLimit: false,
     ...overrides,
   };
 }

@@ -177,10 +177,27 @@ export class MembershipPageDto extends PageMetaDto {
 }
 
 export class MoveResultDto {
-  @ApiProperty({ type: MembershipDto, description: 'The old membership, now ended' })
-  ended!: MembershipDto;
+  @ApiProperty({
+    type: MembershipDto,
+    nullable: true,
+    description:
+      'The old membership, now ended on the day of the move; null when it was removed instead (see removed)',
+  })
+  ended!: MembershipDto | null;
 
-  @ApiProperty({ type: MembershipDto, description: 'The new membership' })
+  @ApiProperty({
+    type: MembershipDto,
+    nullable: true,
+    description:
+      'The old membership as it was, when it started on the day of the move: it held on no day, so it is removed rather than ended; null otherwise',
+  })
+  removed!: MembershipDto | null;
+
+  @ApiProperty({
+    type: MembershipDto,
+    description:
+      'The membership in the new squad: a new one, or, when the person left that squad on the day of the move with the same FTE, that membership resumed',
+  })
   started!: MembershipDto;
 }
 

@@ -93,9 +93,29 @@ export class TribeDto {
   version!: number;
 }
 
+/** A tribe in the list, with its size today. */
+export class TribeSummaryDto extends TribeDto {
+  @ApiProperty({ description: 'Squads of the tribe' })
+  squadCount!: number;
+
+  @ApiProperty({ description: 'Chapters of the tribe' })
+  chapterCount!: number;
+
+  @ApiProperty({
+    description: 'People with a squad or chapter membership in the tribe today, each once',
+  })
+  peopleCount!: number;
+
+  @ApiProperty({ description: "The organisation's limit of people per tribe" })
+  peopleLimit!: number;
+
+  @ApiProperty({ description: 'peopleCount > peopleLimit (e.g. after the limit was lowered)' })
+  overLimit!: boolean;
+}
+
 export class TribePageDto extends PageMetaDto {
-  @ApiProperty({ type: [TribeDto] })
-  items!: TribeDto[];
+  @ApiProperty({ type: [TribeSummaryDto] })
+  items!: TribeSummaryDto[];
 }
 
 // Squads
