@@ -1,6 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { type AppConfig, ConfigModule, LoggerModule, QueueModule } from '@tribeworks/api-core';
+import {
+  type AppConfig,
+  CacheModule,
+  ConfigModule,
+  LoggerModule,
+  QueueModule,
+} from '@tribeworks/api-core';
 import { AccessModule } from '@tribeworks/api-access';
 import { FrameworksModule, FrameworksWorkerModule } from '@tribeworks/api-frameworks';
 import { OrganisationModule, OrganisationWorkerModule } from '@tribeworks/api-organisation';
@@ -14,6 +20,7 @@ function infrastructure(config: AppConfig, role: 'producer' | 'worker') {
     LoggerModule,
     TypeOrmModule.forRoot(createDataSourceOptions(config)),
     QueueModule.forRoot(role),
+    CacheModule,
   ];
 }
 

@@ -51,6 +51,8 @@ async function main(): Promise<void> {
       env.DATABASE_URL = embedded.url;
       // One embedded session serves every connection: keep the pools small.
       env.DB_POOL_SIZE ??= '4';
+      // Its socket delivers no notifications, so read caches could not be kept true.
+      env.READ_CACHE ??= 'false';
       log.info(`Embedded PostgreSQL (PGlite) with its data in ${resolve(dataDir, 'pg')}`);
     }
     redis = await ensureRedis(config.REDIS_URL, dataDir, {

@@ -124,6 +124,16 @@ describe('organisation scopes', () => {
         })
       ).status,
     ).toBe(403);
+    // The session tells the web app the same, per squad: membership changes in their squad.
+    const session = await json<{
+      permissions: { action: string; subject: string; conditions?: Record<string, unknown> }[];
+    }>(await po.get('/api/auth/me'), 200);
+    const membershipRules = session.permissions.filter(
+      (p) => p.subject === 'Membership' && p.action === 'create',
+    );
+    expect(membershipRules).toEqual([
+      { action: 'create', subject: 'Membership', conditions: { squadId: { $in: [own.id] } } },
+    ]);
   });
 
   it('lets a member read the structure and their own page, and edit nothing', async () => {

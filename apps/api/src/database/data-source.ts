@@ -9,6 +9,7 @@ import { Access1763888400000 } from './migrations/1763888400000-access';
 import { Frameworks1763892000000 } from './migrations/1763892000000-frameworks';
 import { Organisation1763895600000 } from './migrations/1763895600000-organisation';
 import { OrganisationImport1763899200000 } from './migrations/1763899200000-organisation-import';
+import { ChangeNotifications1764576000000 } from './migrations/1764576000000-change-notifications';
 
 /** Every entity of the application, listed explicitly (no globs). */
 export const ENTITIES: (new () => object)[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   Frameworks1763892000000,
   Organisation1763895600000,
   OrganisationImport1763899200000,
+  ChangeNotifications1764576000000,
 ];
 
 /**

@@ -129,6 +129,7 @@ export function aHealth(overrides: Partial<ApiSchema<'HealthDto'>> = {}): ApiSch
     status: 'ok',
     db: 'up',
     redis: 'up',
+    readCache: 'on',
     down: [],
     message: 'All services are up',
     ...overrides,
@@ -204,9 +205,22 @@ export function aUser(overrides: Partial<User> = {}): User {
   };
 }
 
+/**
+ * What the organisation model names the user (the API's OrganisationScopes): lead of these
+ * tribes, product owner of these squads. Given, the user's rules carry conditions as the API
+ * sends them (`{ squadId: { $in: ownedSquads } }`); not given, a tribe lead's or product
+ * owner's role counts for every tribe and squad.
+ */
+export interface OrgScope {
+  ledTribes?: string[];
+  ownedSquads?: string[];
+}
+
+type Permission = Session['permissions'][number];
+
 /** Permissions as the API derives them from roles (see the access lib's ability factory). */
-function permissionsFor(roles: readonly Role[]): Session['permissions'] {
-  const permissions = [
+function permissionsFor(roles: readonly Role[], scope: OrgScope = {}): Session['permissions'] {
+  const permissions: Permission[] = [
     { action: 'read', subject: 'Framework' },
     { action: 'read', subject: 'Job' },
   ];
@@ -218,14 +232,27 @@ function permissionsFor(roles: readonly Role[]): Session['permissions'] {
     ),
     { action: 'read', subject: 'Person' },
   );
-  if (roles.includes('tribe_lead')) {
+  if (scope.ledTribes || roles.includes('tribe_lead')) {
+    const inTribe = scope.ledTribes ? { conditions: { tribeId: { $in: scope.ledTribes } } } : {};
     for (const action of ['create', 'update', 'delete']) {
       permissions.push(
-        ...['Squad', 'Chapter', 'Membership'].map((subject) => ({ action, subject })),
+        ...['Squad', 'Chapter', 'Membership'].map((subject) => ({ action, subject, ...inTribe })),
       );
     }
   }
-  if (roles.includes('product_owner')) {
+  if (scope.ownedSquads) {
+    const inSquad = { squadId: { $in: scope.ownedSquads } };
+    permissions.push(
+      {
+        action: 'update',
+        subject: 'Squad',
+        conditions: { id: { $in: scope.ownedSquads } },
+        fields: ['mission'],
+      },
+      { action: 'create', subject: 'Membership', conditions: inSquad },
+      { action: 'update', subject: 'Membership', conditions: inSquad },
+    );
+  } else if (roles.includes('product_owner')) {
     permissions.push(
       { action: 'update', subject: 'Squad' },
       { action: 'create', subject: 'Membership' },
@@ -256,13 +283,20 @@ const NAMES: Record<Role, string> = {
   member: 'Mila Member',
 };
 
-/** A session for a user with one role (or a given user). */
-export function aSession(role: Role = 'member', user: Partial<User> = {}): Session {
+/**
+ * A session for a user with one role (or a given user), optionally scoped by the organisation:
+ * `aSession('product_owner', {}, { ownedSquads: [squadId] })` is the product owner of that squad.
+ */
+export function aSession(
+  role: Role = 'member',
+  user: Partial<User> = {},
+  scope: OrgScope = {},
+): Session {
   const roles = user.roles ?? [role];
   return {
     csrfToken: 'csrf-token-1',
     user: aUser({ displayName: NAMES[role], email: `${role}@tribeworks.test`, roles, ...user }),
-    permissions: permissionsFor(roles),
+    permissions: permissionsFor(roles, scope),
   };
 }
 

@@ -18,3 +18,8 @@ export * from './lib/audit/audit-log.entity';
 export * from './lib/context/request-context';
 export * from './lib/http/access.decorators';
 export * from './lib/http/request-access';
+export * from './lib/cache/cache.module';
+export * from './lib/cache/change-feed';
+export * from './lib/cache/read-cache';
+export * from './lib/database/prepared-reads';
+export * from './lib/http/locale';

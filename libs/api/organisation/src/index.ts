@@ -2,5 +2,4 @@ export * from './lib/organisation.errors';
 export * from './lib/organisation.module';
 export * from './lib/organisation.scopes';
 export * from './lib/organisation.seeder';
-export * from './lib/locale';
 export * from './lib/organisation.queries';

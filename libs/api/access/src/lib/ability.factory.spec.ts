@@ -52,6 +52,14 @@ describe('AbilityFactory', () => {
     const access = await new AbilityFactory(registry).accessFor(person([AppRole.ChapterLead]));
     expect(access.can('read', 'Person', { chapterId: 'c-7' })).toBe(true);
     expect(access.can('read', 'Person', { chapterId: 'c-8' })).toBe(false);
+    // The web app gets the condition with the rule, to ask about one record.
+    expect(
+      await new AbilityFactory(registry).permissionsFor(person([AppRole.ChapterLead])),
+    ).toContainEqual({
+      action: 'read',
+      subject: 'Person',
+      conditions: { chapterId: 'c-7' },
+    });
   });
 
   it('lists permissions for the web app', async () => {

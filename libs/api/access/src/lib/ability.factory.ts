@@ -26,6 +26,14 @@ export interface ScopeContributor {
   contribute(principal: Principal, rules: AbilityRules): Promise<void> | void;
 }
 
+/** One rule as the web app gets it. */
+export interface Permission {
+  action: string;
+  subject: string;
+  conditions?: Record<string, unknown>;
+  fields?: string[];
+}
+
 /** Builds what a user may do, per request, from their roles and their scopes. */
 @Injectable()
 export class AbilityFactory {
@@ -54,17 +62,24 @@ export class AbilityFactory {
     return rules.build();
   }
 
-  /** The user's rules as plain action/subject pairs, for the web app to show or hide actions. */
-  async permissionsFor(principal: Principal): Promise<{ action: string; subject: string }[]> {
+  /**
+   * The user's rules as action/subject pairs, for the web app to show or hide actions, with
+   * the conditions and fields that narrow them (a product owner updates memberships of
+   * `{ squadId: { $in: [their squads] } }` only), so the web app can ask about one record.
+   */
+  async permissionsFor(principal: Principal): Promise<Permission[]> {
     const ability = await this.forPrincipal(principal);
     return ability.rules
       .filter((rule) => !rule.inverted)
       .flatMap((rule) =>
-        [rule.action]
-          .flat()
-          .flatMap((action) =>
-            [rule.subject ?? 'all'].flat().map((subject) => ({ action, subject: String(subject) })),
-          ),
+        [rule.action].flat().flatMap((action) =>
+          [rule.subject ?? 'all'].flat().map((subject) => ({
+            action,
+            subject: String(subject),
+            ...(rule.conditions ? { conditions: rule.conditions as Record<string, unknown> } : {}),
+            ...(rule.fields ? { fields: [rule.fields].flat() } : {}),
+          })),
+        ),
       );
   }
 

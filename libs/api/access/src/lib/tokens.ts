@@ -1,13 +1,13 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new random token for a cookie or a link (256 bits, URL-safe). */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** What the database stores of a token: its SHA-256, hex. */
+/** What the database stores of a token: its SHA-256, hex (one-shot: every request hashes one). */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /**

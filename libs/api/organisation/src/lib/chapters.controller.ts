@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,14 +30,12 @@ import {
   TribeUnitQueryDto,
   UpdateChapterDto,
 } from './dto/units.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Chapter } from './chapter.entity';
 import { toChapterDtos } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('chapters')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class ChaptersController {
   constructor(
     private readonly units: UnitsService,

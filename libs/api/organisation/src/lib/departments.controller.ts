@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,14 +30,12 @@ import {
   DepartmentQueryDto,
   UpdateDepartmentDto,
 } from './dto/units.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Department } from './department.entity';
 import { toDepartmentDtos } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('departments')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class DepartmentsController {
   constructor(
     private readonly units: UnitsService,

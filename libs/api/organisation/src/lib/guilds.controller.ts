@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,14 +30,12 @@ import {
   OrganisationUnitQueryDto,
   UpdateGuildDto,
 } from './dto/units.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Guild } from './guild.entity';
 import { toGuildDto } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('guilds')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class GuildsController {
   constructor(
     private readonly units: UnitsService,

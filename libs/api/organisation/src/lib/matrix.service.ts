@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ChangeFeed, PreparedReads, ReadCache } from '@tribeworks/api-core';
 import type { MatrixCellDto, MatrixPersonDto, TribeMatrixDto } from './dto/matrix.dto';
 import { notFound } from './organisation.errors';
-import { MATRIX_MEMBERS_SQL, MATRIX_UNITS_SQL } from './organisation.queries';
+import { MATRIX_MEMBERS, MATRIX_UNITS } from './organisation.queries';
 import { today } from './support';
 
 /**
@@ -36,20 +38,58 @@ interface MemberRow {
   fte: number | null;
 }
 
+const gzip = promisify(gzipCallback);
+
+/**
+ * A matrix as it goes over the wire: its JSON, the same gzipped (a sixth of the size) when
+ * it is cached, and an entity tag for conditional requests.
+ */
+export interface MatrixBody {
+  json: Buffer;
+  gzipped?: Buffer;
+  etag: string;
+}
+
 /**
  * The tribe as the whitepaper draws it: squads × chapters with the people in each cell.
- * Two queries whatever the tribe's size: its units with their leads, and its memberships on
- * the day (served by IDX_membership_tribe_period).
+ * Two prepared queries whatever the tribe's size: its units with their leads, and its
+ * memberships on the day (served by IDX_membership_tribe_period).
+ *
+ * The matrix is the same for everyone who may see it, and it changes far less often than
+ * it is read: it is kept per tribe and day, serialised, until the organisation changes
+ * (ReadCache), so a request that finds it costs no query and no JSON.stringify of ~300
+ * people.
  */
 @Injectable()
 export class MatrixService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly cache: ReadCache<MatrixBody>;
+
+  constructor(
+    private readonly reads: PreparedReads,
+    private readonly feed: ChangeFeed,
+  ) {
+    this.cache = new ReadCache(feed, {
+      tables: ['organisation', 'tribe', 'squad', 'chapter', 'person', 'membership'],
+      max: 500,
+      ttlMs: 10 * 60_000,
+    });
+  }
+
+  /** The matrix serialised, from the cache when it has it. */
+  matrixBody(tribeId: string, date = today()): Promise<MatrixBody> {
+    return this.cache.get(`${tribeId}|${date}`, async () => {
+      const json = Buffer.from(JSON.stringify(await this.matrix(tribeId, date)));
+      const etag = createHash('sha1').update(json).digest('base64url');
+      // Compressed once for every later request; not for a body that will not be kept.
+      return { json, gzipped: this.feed.live ? await gzip(json) : undefined, etag };
+    });
+  }
 
   async matrix(tribeId: string, date = today()): Promise<TribeMatrixDto> {
-    const units = await this.dataSource.query<UnitRow[]>(MATRIX_UNITS_SQL, [tribeId]);
+    const units = await this.reads.query<UnitRow>(MATRIX_UNITS, [tribeId]);
     const tribe = units.find((u) => u.type === 'tribe');
     if (!tribe) throw notFound('tribe', tribeId);
-    const members = await this.dataSource.query<MemberRow[]>(MATRIX_MEMBERS_SQL, [tribeId, date]);
+    const members = await this.reads.query<MemberRow>(MATRIX_MEMBERS, [tribeId, date]);
 
     const byName = (a: { name: string }, b: { name: string }) => COLLATOR.compare(a.name, b.name);
     const squads = units.filter((u) => u.type === 'squad').sort(byName);

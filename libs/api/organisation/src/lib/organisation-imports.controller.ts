@@ -24,7 +24,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Access, Can, ErrorBodyDto, type RequestAccess } from '@tribeworks/api-core';
+import { Access, Can, ErrorBodyDto, type RequestAccess, RequestLocale } from '@tribeworks/api-core';
 import { type Locale, ORGANISATION_IMPORT_MAX_BYTES } from '@tribeworks/contracts';
 import type { Response } from 'express';
 import {
@@ -34,7 +34,6 @@ import {
   OrganisationImportReportDto,
   OrganisationImportRequestDto,
 } from './dto/import.dto';
-import { LocaliseErrorsInterceptor, RequestLocale } from './locale';
 import { OrganisationImportService, type UploadedCsv } from './organisation-import.service';
 
 const FORMAT = `One row per person; the first line names the columns, in any order:
@@ -56,7 +55,6 @@ Example: \`naam;e-mail;functie;tribe;chapter;squads;fte;vanaf\` / \`Hélène Dub
 
 @ApiTags('organisation')
 @Controller('organisation/imports')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class OrganisationImportsController {
   constructor(private readonly imports: OrganisationImportService) {}
 

@@ -9,7 +9,7 @@ import { type UnitRef, type Violation, violation } from '@tribeworks/organisatio
 
 /**
  * A change the organisation's rules refuse. Carries the message in every language; the
- * controllers' LocaliseErrorsInterceptor picks the one of the request (Dutch by default).
+ * exception filter picks the one of the request (Dutch by default).
  * `details` holds `{ rule, unit, current, limit, params }`.
  */
 export class RuleViolationError extends DomainError {
@@ -26,7 +26,7 @@ export class RuleViolationError extends DomainError {
     });
   }
 
-  inLocale(locale: Locale): RuleViolationError {
+  override inLocale(locale: Locale): RuleViolationError {
     return new RuleViolationError(this.violation, locale);
   }
 }

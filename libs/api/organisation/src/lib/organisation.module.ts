@@ -6,7 +6,6 @@ import { Department } from './department.entity';
 import { DepartmentsController } from './departments.controller';
 import { Guild } from './guild.entity';
 import { GuildsController } from './guilds.controller';
-import { LocaliseErrorsInterceptor } from './locale';
 import { MatrixService } from './matrix.service';
 import { Membership } from './membership.entity';
 import { MembershipsController } from './memberships.controller';
@@ -51,7 +50,6 @@ import { UnitsService } from './units.service';
     MatrixService,
     OrganisationImportService,
     OrganisationScopes,
-    LocaliseErrorsInterceptor,
   ],
   exports: [OrganisationScopes],
 })

@@ -5,7 +5,7 @@ import {
   type ScopeContributor,
   ScopeContributorRegistry,
 } from '@tribeworks/api-access';
-import type { Principal } from '@tribeworks/api-core';
+import { ChangeFeed, type Principal, ReadCache } from '@tribeworks/api-core';
 import { AppRole } from '@tribeworks/contracts';
 import { DataSource } from 'typeorm';
 
@@ -47,16 +47,33 @@ export interface PersonScope {
  */
 @Injectable()
 export class OrganisationScopes implements ScopeContributor, OnModuleInit {
+  /** Every request needs its user's scope; kept until a person or a unit's lead changes. */
+  private readonly cache: ReadCache<{ scope: PersonScope | null }>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ScopeContributorRegistry,
-  ) {}
+    feed: ChangeFeed,
+  ) {
+    this.cache = new ReadCache(feed, {
+      tables: ['person', 'tribe', 'squad', 'chapter', 'department'],
+      max: 10_000,
+      ttlMs: 10 * 60_000,
+    });
+  }
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
   async scopeOf(userId: string): Promise<PersonScope | null> {
+    const { scope } = await this.cache.get(userId, async () => ({
+      scope: await this.loadScope(userId),
+    }));
+    return scope;
+  }
+
+  private async loadScope(userId: string): Promise<PersonScope | null> {
     const rows = await this.dataSource.query<PersonScope[]>(
       `SELECT p.id AS "personId",
               ARRAY(SELECT t.id::text FROM tribe t WHERE t.lead_person_id = p.id) AS "ledTribes",

@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,14 +30,12 @@ import {
   UpdateOrganisationDto,
 } from './dto/organisation.dto';
 import { PageQueryDto } from './dto/common.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Organisation } from './organisation.entity';
 import { toOrganisationDto } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('organisations')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class OrganisationsController {
   constructor(
     private readonly units: UnitsService,

@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -31,12 +30,10 @@ import {
   PersonQueryDto,
   UpdatePersonDto,
 } from './dto/person.dto';
-import { LocaliseErrorsInterceptor } from './locale';
 import { PeopleService } from './people.service';
 
 @ApiTags('organisation')
 @Controller('people')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 

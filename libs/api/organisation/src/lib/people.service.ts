@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { recordAudit, type RequestAccess } from '@tribeworks/api-core';
+import { PreparedReads, recordAudit, type RequestAccess } from '@tribeworks/api-core';
 import { OrganisationErrorCode } from '@tribeworks/contracts';
 import { deriveManager, type UnitLead, violation } from '@tribeworks/organisation';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -14,7 +14,7 @@ import type {
   PersonRoleDto,
   UpdatePersonDto,
 } from './dto/person.dto';
-import { MANAGER_CHAPTERS_SQL, PERSON_HISTORY_SQL, PERSON_ROLES_SQL } from './organisation.queries';
+import { MANAGER_CHAPTERS, PERSON, PERSON_HISTORY, PERSON_ROLES } from './organisation.queries';
 import { Organisation } from './organisation.entity';
 import { notFound, RuleViolationError, StaleVersionError, unitInUse } from './organisation.errors';
 import { Person } from './person.entity';
@@ -65,7 +65,10 @@ interface PersonRecord extends Record<string, unknown> {
 /** People: the directory, their details (manager, roles, history) and their administration. */
 @Injectable()
 export class PeopleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: PreparedReads,
+  ) {}
 
   /** The directory: names and job titles, for everyone signed in. */
   async list(query: PersonQueryDto): Promise<PersonPageDto> {
@@ -103,16 +106,15 @@ export class PeopleService {
 
   /** A person's page: details, current memberships, roles, manager and history. */
   async detail(id: string, access: RequestAccess, date = today()): Promise<PersonDetailDto> {
-    const m = this.dataSource.manager;
-    const person = await m.findOneBy(Person, { id });
+    const [person] = await this.reads.query<PersonDto>(PERSON, [id]);
     if (!person) throw notFound('person', id);
-    const history = await m.query<MembershipDto[]>(PERSON_HISTORY_SQL, [id]);
+    const history = await this.reads.query<MembershipDto>(PERSON_HISTORY, [id]);
     const current = history.filter((h) => h.from <= date && (h.until === null || date < h.until));
     assertCan(access, 'read', 'Person', this.record(id, current));
 
-    const roles = await m.query<PersonRoleDto[]>(PERSON_ROLES_SQL, [id]);
-    const manager = await this.managerOf(m, id, current, roles);
-    return { ...toPersonDto(person), date, current, roles, manager, history };
+    const roles = await this.reads.query<PersonRoleDto>(PERSON_ROLES, [id]);
+    const manager = await this.managerOf(this.dataSource.manager, id, current, roles);
+    return { ...person, date, current, roles, manager, history };
   }
 
   create(input: CreatePersonDto): Promise<PersonDto> {
@@ -217,16 +219,14 @@ export class PeopleService {
       ...roles.filter((r) => r.role === 'chapter_lead').map((r) => r.unitId),
     ];
     const chapters = chapterIds.length
-      ? await m.query<
-          {
-            id: string;
-            name: string;
-            leadId: string | null;
-            tribeId: string;
-            tribeName: string;
-            tribeLeadId: string | null;
-          }[]
-        >(MANAGER_CHAPTERS_SQL, [chapterIds])
+      ? await this.reads.query<{
+          id: string;
+          name: string;
+          leadId: string | null;
+          tribeId: string;
+          tribeName: string;
+          tribeLeadId: string | null;
+        }>(MANAGER_CHAPTERS, [chapterIds])
       : [];
     const withTribe = (c: (typeof chapters)[number]) => ({
       id: c.id,

@@ -9,7 +9,6 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -34,14 +33,12 @@ import {
 import { DateQueryDto } from './dto/common.dto';
 import { SquadMembersDto } from './dto/membership.dto';
 import { MembershipsService } from './memberships.service';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Squad } from './squad.entity';
 import { toSquadDtos } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('squads')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class SquadsController {
   constructor(
     private readonly units: UnitsService,

@@ -9,7 +9,8 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
+  Req,
+  Res,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -23,6 +24,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Access, Can, ErrorBodyDto, type RequestAccess } from '@tribeworks/api-core';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
   CreateTribeDto,
@@ -34,14 +36,12 @@ import {
 import { DateQueryDto } from './dto/common.dto';
 import { TribeMatrixDto } from './dto/matrix.dto';
 import { MatrixService } from './matrix.service';
-import { LocaliseErrorsInterceptor } from './locale';
 import type { Tribe } from './tribe.entity';
-import { toTribeDtos } from './units.mapper';
+import { toTribeDtos, toTribeSummaryDtos } from './units.mapper';
 import { UnitsService } from './units.service';
 
 @ApiTags('organisation')
 @Controller('tribes')
-@UseInterceptors(LocaliseErrorsInterceptor)
 export class TribesController {
   constructor(
     private readonly units: UnitsService,
@@ -51,11 +51,13 @@ export class TribesController {
 
   @Can('read', 'Tribe')
   @Get()
-  @ApiOperation({ summary: 'Tribes, filtered by organisation, kind and name' })
+  @ApiOperation({
+    summary: 'Tribes, filtered by organisation, kind and name, with their sizes today',
+  })
   @ApiOkResponse({ type: TribePageDto })
   async list(@Query() query: TribeQueryDto): Promise<TribePageDto> {
     const result = await this.units.list<Tribe>('Tribe', query);
-    return { ...result, items: await toTribeDtos(this.dataSource.manager, result.items) };
+    return { ...result, items: await toTribeSummaryDtos(this.dataSource.manager, result.items) };
   }
 
   @Can('read', 'Tribe')
@@ -76,11 +78,20 @@ export class TribesController {
   })
   @ApiOkResponse({ type: TribeMatrixDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  matrix(
+  async matrix(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: DateQueryDto,
-  ): Promise<TribeMatrixDto> {
-    return this.matrices.matrix(id, query.date);
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    // Sent as stored, gzipped when the client takes it: no serialisation or compression
+    // per request. If-None-Match with the current ETag gets a 304 (res.send does that).
+    const body = await this.matrices.matrixBody(id, query.date);
+    const gzipped = req.acceptsEncodings('gzip') === 'gzip' ? body.gzipped : undefined;
+    res.vary('Accept-Encoding');
+    res.setHeader('ETag', `"${body.etag}${gzipped ? '-gz' : ''}"`);
+    if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+    res.type('application/json').send(gzipped ?? body.json);
   }
 
   @Can('create', 'Tribe')

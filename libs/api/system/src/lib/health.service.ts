@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueues, withTimeout } from '@tribeworks/api-core';
+import { ChangeFeed, JobQueues, withTimeout } from '@tribeworks/api-core';
 import { QueueName } from '@tribeworks/contracts';
 import { DataSource } from 'typeorm';
 import type { HealthDto, ServiceState } from './dto/health.dto';
@@ -11,6 +11,7 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: JobQueues,
+    private readonly feed: ChangeFeed,
   ) {}
 
   async check(): Promise<HealthDto> {
@@ -22,6 +23,7 @@ export class HealthService {
       status: down.length ? 'degraded' : 'ok',
       db,
       redis,
+      readCache: this.feed.live ? 'on' : 'off',
       down,
       message: down.length ? `Unavailable: ${down.join(', ')}` : 'All services are up',
     };

@@ -36,11 +36,19 @@ export class ApiClient {
     return ApiClient.signIn(baseUrl, DEMO_ACCOUNTS[role]);
   }
 
-  /** Another client with a copy of this one's cookies (a second tab on the same session). */
-  clone(): ApiClient {
-    const copy = new ApiClient(this.baseUrl);
+  /**
+   * Another client with a copy of this one's cookies (a second tab on the same session), or
+   * the same session against another API process (`baseUrl`).
+   */
+  clone(baseUrl = this.baseUrl): ApiClient {
+    const copy = new ApiClient(baseUrl);
     for (const [name, value] of this.cookies) copy.cookies.set(name, value);
     return copy;
+  }
+
+  /** The Cookie header this client sends. */
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   get csrfToken(): string | undefined {

@@ -461,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a person from one squad to another on a day: ends one membership and starts another, atomically */
+        /**
+         * Move a person from one squad to another on a day: ends one membership and starts another, atomically
+         * @description A membership that started on the day of the move held on no day: it is removed rather than ended. Moving into a squad the person left on that day (same FTE) resumes that membership, so moving back on the same day leaves the history as it was.
+         */
         post: operations["Memberships_move"];
         delete?: never;
         options?: never;
@@ -682,7 +685,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tribes, filtered by organisation, kind and name */
+        /** Tribes, filtered by organisation, kind and name, with their sizes today */
         get: operations["Tribes_list"];
         put?: never;
         post: operations["Tribes_create"];
@@ -1263,6 +1266,11 @@ export interface components {
             down: string[];
             /** @example All services are up */
             message: string;
+            /**
+             * @description Whether this process serves hot reads from memory: on while it receives the database change notifications that keep them true (READ_CACHE)
+             * @enum {string}
+             */
+            readCache: "on" | "off";
             /** @enum {string} */
             redis: "up" | "down";
             /** @enum {string} */
@@ -1471,9 +1479,11 @@ export interface components {
             toSquadId: string;
         };
         MoveResultDto: {
-            /** @description The old membership, now ended */
-            ended: components["schemas"]["MembershipDto"];
-            /** @description The new membership */
+            /** @description The old membership, now ended on the day of the move; null when it was removed instead (see removed) */
+            ended: components["schemas"]["MembershipDto"] | null;
+            /** @description The old membership as it was, when it started on the day of the move: it held on no day, so it is removed rather than ended; null otherwise */
+            removed: components["schemas"]["MembershipDto"] | null;
+            /** @description The membership in the new squad: a new one, or, when the person left that squad on the day of the move with the same FTE, that membership resumed */
             started: components["schemas"]["MembershipDto"];
         };
         OrganisationDto: {
@@ -1554,6 +1564,12 @@ export interface components {
         };
         PermissionDto: {
             action: string;
+            /** @description Only for records matching these conditions (MongoDB query syntax, as CASL evaluates it), e.g. `{ "squadId": { "$in": ["…"] } }`; absent: every record */
+            conditions?: {
+                [key: string]: unknown;
+            };
+            /** @description Only these fields (absent: every field) */
+            fields?: string[];
             subject: string;
         };
         PersonDetailDto: {
@@ -1759,10 +1775,31 @@ export interface components {
             tribeLead: components["schemas"]["PersonRefDto"] | null;
         };
         TribePageDto: {
-            items: components["schemas"]["TribeDto"][];
+            items: components["schemas"]["TribeSummaryDto"][];
             page: number;
             pageSize: number;
             total: number;
+        };
+        TribeSummaryDto: {
+            /** @description Chapters of the tribe */
+            chapterCount: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TribeKind"];
+            lead: components["schemas"]["PersonRefDto"] | null;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description peopleCount > peopleLimit (e.g. after the limit was lowered) */
+            overLimit: boolean;
+            /** @description People with a squad or chapter membership in the tribe today, each once */
+            peopleCount: number;
+            /** @description The organisation's limit of people per tribe */
+            peopleLimit: number;
+            purpose: string;
+            /** @description Squads of the tribe */
+            squadCount: number;
+            version: number;
         };
         UpdateChapterDto: {
             /**

@@ -56,6 +56,20 @@ export class PermissionDto {
 
   @ApiProperty()
   subject!: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Only for records matching these conditions (MongoDB query syntax, as CASL evaluates it), e.g. `{ "squadId": { "$in": ["…"] } }`; absent: every record',
+  })
+  conditions?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Only these fields (absent: every field)',
+  })
+  fields?: string[];
 }
 
 export class SessionDto {

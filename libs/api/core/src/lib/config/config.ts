@@ -55,6 +55,7 @@ export const configSchema = z.object({
   PORT: port('PORT').default(3000),
   DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
   DB_POOL_SIZE: positiveInt('DB_POOL_SIZE', 200).default(10),
+  READ_CACHE: bool('READ_CACHE').default(true),
   DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('.data'),
   EMBEDDED_DB_PORT: port('EMBEDDED_DB_PORT').default(54329),
   REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),

@@ -1,9 +1,9 @@
 import { type ArgumentsHost, BadRequestException, Logger } from '@nestjs/common';
 import { describe, expect, it, vi } from 'vitest';
 import { AllExceptionsFilter } from './all-exceptions.filter';
-import { NotFoundError, ValidationFailedError } from './domain-error';
+import { DomainError, NotFoundError, ValidationFailedError } from './domain-error';
 
-function run(exception: unknown) {
+function run(exception: unknown, headers: Record<string, string> = {}) {
   const res = { statusCode: 0, body: undefined as unknown };
   const response = {
     status(code: number) {
@@ -17,14 +17,36 @@ function run(exception: unknown) {
   const host = {
     switchToHttp: () => ({
       getResponse: () => response,
-      getRequest: () => ({ id: 'req-1', method: 'GET', originalUrl: '/api/x' }),
+      getRequest: () => ({ id: 'req-1', method: 'GET', originalUrl: '/api/x', headers }),
     }),
   } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return res;
 }
 
+/** An error that speaks both languages, as the organisation's rule violations do. */
+class Bilingual extends DomainError {
+  constructor(readonly locale: 'nl' | 'en' = 'nl') {
+    super('squad_full', locale === 'nl' ? 'Squad is vol' : 'Squad is full', 409);
+  }
+
+  override inLocale(locale: 'nl' | 'en'): DomainError {
+    return new Bilingual(locale);
+  }
+}
+
 describe('AllExceptionsFilter', () => {
+  it("answers in the request's language: Dutch by default, English when asked", () => {
+    expect(run(new Bilingual()).body).toMatchObject({ message: 'Squad is vol' });
+    expect(run(new Bilingual(), { 'accept-language': 'en-GB,en;q=0.9' }).body).toMatchObject({
+      code: 'squad_full',
+      message: 'Squad is full',
+    });
+    expect(run(new Bilingual('en'), { 'accept-language': 'fr' }).body).toMatchObject({
+      message: 'Squad is vol',
+    });
+  });
+
   it('maps a domain error to its status, code and details', () => {
     const res = run(new ValidationFailedError([{ field: 'name', problems: ['must be a string'] }]));
     expect(res.statusCode).toBe(400);

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { ErrorCode } from '@tribeworks/contracts';
 import type { Request, Response } from 'express';
+import { localeOf } from '../http/locale';
 import { DomainError } from './domain-error';
 import type { ErrorBodyDto } from './error-body';
 
@@ -42,7 +43,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const response = ctx.getResponse<Response>();
     const request = ctx.getRequest<Request & { id?: string }>();
-    const { status, body } = this.toBody(exception);
+    const { status, body } = this.toBody(
+      exception instanceof DomainError
+        ? exception.inLocale(localeOf(request.headers['accept-language']))
+        : exception,
+    );
     if (status >= 500) {
       this.logger.error(
         { err: exception, path: request.originalUrl, requestId: request.id },

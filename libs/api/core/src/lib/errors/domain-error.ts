@@ -1,4 +1,4 @@
-import { ErrorCode } from '@tribeworks/contracts';
+import { ErrorCode, type Locale } from '@tribeworks/contracts';
 
 export interface FieldProblem {
   field: string;
@@ -18,6 +18,14 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /**
+   * The same error with its message in `locale`; the exception filter asks for the
+   * request's language. Errors whose message is written in one language return themselves.
+   */
+  inLocale(_locale: Locale): DomainError {
+    return this;
   }
 }
 

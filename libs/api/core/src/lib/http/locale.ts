@@ -1,14 +1,6 @@
-import {
-  type CallHandler,
-  createParamDecorator,
-  type ExecutionContext,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@tribeworks/contracts';
 import type { Request } from 'express';
-import { catchError, type Observable, throwError } from 'rxjs';
-import { RuleViolationError } from './organisation.errors';
 
 /**
  * The language of a request from its Accept-Language header: the first supported language
@@ -28,23 +20,7 @@ export function localeOf(header: string | string[] | undefined): Locale {
   return ranked.map((r) => r.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
+/** The request's language as a handler parameter: `@RequestLocale() locale: Locale`. */
 export const RequestLocale = createParamDecorator((_: unknown, ctx: ExecutionContext): Locale =>
   localeOf(ctx.switchToHttp().getRequest<Request>().headers['accept-language']),
 );
-
-/** Puts a refused rule's message in the language of the request. */
-@Injectable()
-export class LocaliseErrorsInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const locale = localeOf(
-      context.switchToHttp().getRequest<Request>().headers['accept-language'],
-    );
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() => (error instanceof RuleViolationError ? error.inLocale(locale) : error)),
-        ),
-      );
-  }
-}
