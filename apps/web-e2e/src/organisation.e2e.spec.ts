@@ -122,6 +122,20 @@ describe('the organisation in a real browser', () => {
     expect(await squadCount('oversluiten').textContent()).toBe('7/9');
     expect(await squadCount('vervroegd aflossen').textContent()).toBe('5/9');
 
+    // A mistake: back again on the same day. The API resumes her old membership.
+    await pickUpAndAim('Zoë Peters', 'oversluiten', 'vervroegd aflossen');
+    await page.keyboard.press('Enter');
+    const backDialog = page.getByRole('dialog', { name: 'Zoë Peters verplaatsen' });
+    await backDialog.waitFor();
+    await backDialog.getByRole('button', { name: 'Verplaatsen', exact: true }).click();
+    await handle('Zoë Peters', 'vervroegd aflossen').waitFor();
+    expect(await handle('Zoë Peters', 'oversluiten').count()).toBe(0);
+    expect(await announcer().textContent()).toBe(
+      'Zoë Peters is verplaatst naar vervroegd aflossen.',
+    );
+    expect(await squadCount('oversluiten').textContent()).toBe('6/9');
+    expect(await squadCount('vervroegd aflossen').textContent()).toBe('6/9');
+
     // Into the full squad: the API refuses, and says why, in Dutch.
     await pickUpAndAim('Milan Vos', 'vervroegd aflossen', 'hypotheek-app');
     expect(await announcer().textContent()).toContain('Doel: hypotheek-app (9/9, vol).');
@@ -138,7 +152,7 @@ describe('the organisation in a real browser', () => {
     // Nothing changed.
     await handle('Milan Vos', 'vervroegd aflossen').waitFor();
     expect(await squadCount('hypotheek-app').textContent()).toBe('9/9');
-    expect(await squadCount('vervroegd aflossen').textContent()).toBe('5/9');
+    expect(await squadCount('vervroegd aflossen').textContent()).toBe('6/9');
     if (SCREENSHOTS) {
       await page.screenshot({
         path: '/tmp/tribeworks-org-refused.png',
@@ -187,5 +201,47 @@ describe('the organisation in a real browser', () => {
       /status of 403\b/.test(p) && p.includes(`(${baseUrl}/api/people/`);
     expect(problems().filter(expected)).toHaveLength(1);
     expect(problems().filter((p) => !expected(p))).toEqual([]);
+  });
+
+  it('product owner: is offered moves in their own squad only, and told there is nowhere to move to', async () => {
+    // Pieter Visser owns "hypotheek-app" and no other squad (the demo seeder).
+    await signIn(page, baseUrl, DEMO_ACCOUNTS.product_owner);
+    await page.getByRole('link', { name: /^Organisatie/ }).click();
+    await page.getByRole('link', { name: 'Hypotheek', exact: true }).click();
+    await page.getByTestId('tribe-matrix').waitFor();
+
+    // A handle for everyone in hypotheek-app, for nobody in the other squads.
+    await handle('Noah de Jong', 'hypotheek-app').waitFor();
+    const handles = page.getByRole('button', { name: /verplaatsen \(nu in / });
+    const names = await handles.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('aria-label') ?? ''),
+    );
+    const members = Number((await squadCount('hypotheek-app').textContent())?.split('/')[0]);
+    expect(members).toBeGreaterThan(1);
+    expect(names.filter((name) => name.endsWith('(nu in hypotheek-app)'))).toHaveLength(members);
+    expect(names.filter((name) => !name.endsWith('(nu in hypotheek-app)'))).toEqual([]);
+    expect(await page.getByRole('button', { name: /^Zoë Peters verplaatsen/ }).count()).toBe(0);
+
+    // They may start memberships in no other squad: picking someone up says so.
+    await handle('Noah de Jong', 'hypotheek-app').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => announcer().textContent())
+      .toBe('Er is geen squad in deze tribe waar jij Noah de Jong naartoe mag verplaatsen.');
+    expect(await handle('Noah de Jong', 'hypotheek-app').getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    // No column offers "Move here" (its button is named for the person and the squad).
+    expect(
+      await page.getByRole('button', { name: /^Noah de Jong naar .* verplaatsen$/ }).count(),
+    ).toBe(0);
+    if (SCREENSHOTS) {
+      await page.screenshot({
+        path: '/tmp/tribeworks-org-product-owner.png',
+        fullPage: true,
+        animations: 'disabled',
+      });
+    }
+    expect(problems()).toEqual([]);
   });
 });

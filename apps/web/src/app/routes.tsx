@@ -18,6 +18,7 @@ import { DepartmentsPage } from '../pages/org/DepartmentsPage';
 import { GuildPage } from '../pages/org/GuildPage';
 import { OrganisationSettingsPage } from '../pages/org/OrganisationSettingsPage';
 import { OrgPage } from '../pages/org/OrgPage';
+import { PeopleImportPage } from '../pages/org/PeopleImportPage';
 import { PersonPage } from '../pages/org/PersonPage';
 import { SquadPage } from '../pages/org/SquadPage';
 import { TribePage } from '../pages/org/TribePage';
@@ -58,6 +59,11 @@ export const routes: RouteObject[] = [
           { path: 'org/guilds/:id', element: <GuildPage /> },
           { path: 'org/people/:id', element: <PersonPage /> },
           { path: 'org/departments', element: <DepartmentsPage /> },
+          {
+            path: 'org/import',
+            element: <RequirePermission action="create" subject="Person" />,
+            children: [{ index: true, element: <PeopleImportPage /> }],
+          },
           {
             path: 'org/settings',
             element: <RequirePermission action="update" subject="Organisation" />,

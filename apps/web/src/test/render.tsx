@@ -1,5 +1,7 @@
+import { MantineProvider } from '@mantine/core';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { routes } from '../app/routes';
@@ -21,4 +23,11 @@ export function renderApp(url = '/') {
     </AppProviders>,
   );
   return { ...result, router, queryClient };
+}
+
+/** One component on its own, with Mantine in test mode: for the shared UI lib. */
+export function renderUi(ui: ReactElement) {
+  return render(ui, {
+    wrapper: ({ children }) => <MantineProvider env="test">{children}</MantineProvider>,
+  });
 }

@@ -2,12 +2,12 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../features/auth/hooks/useSession';
-import { can } from '../../features/auth/permissions';
 import { OrgBreadcrumbs } from '../../features/organisation/components/OrgBreadcrumbs';
 import { RoleBadge } from '../../features/organisation/components/OrgBadges';
 import { PersonLink } from '../../features/organisation/components/PersonLink';
 import { QueryStatus } from '../../features/organisation/components/QueryStatus';
 import { TribeMatrix } from '../../features/organisation/components/TribeMatrix';
+import { moveRightsFor } from '../../features/organisation/components/matrix-model';
 import { ViewDateInput, useViewDate } from '../../features/organisation/components/ViewDateInput';
 import { useTribeMatrix } from '../../features/organisation/hooks/useOrganisation';
 import { PageTitle } from '../../ui';
@@ -19,8 +19,6 @@ export function TribePage() {
   const { session } = useSession();
   const [date, setDate] = useViewDate();
   const matrix = useTribeMatrix(id, date);
-  // Tribe leads, product owners, HR and admin; the API checks the squads for real.
-  const canMove = can(session, 'update', 'Membership') && can(session, 'create', 'Membership');
   const data = matrix.data;
 
   return (
@@ -52,7 +50,8 @@ export function TribePage() {
             </Group>
             <ViewDateInput date={date} onChange={setDate} shownDate={data.date} />
           </Group>
-          <TribeMatrix matrix={data} canMove={canMove} />
+          {/* Tribe leads in their tribe, product owners in their squads, HR and admin anywhere. */}
+          <TribeMatrix matrix={data} moveRights={moveRightsFor(session, data.tribeId)} />
         </Stack>
       ) : null}
     </>

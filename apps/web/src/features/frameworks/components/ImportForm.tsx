@@ -1,10 +1,10 @@
-import { Button, Group, Input, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Input, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { FRAMEWORK_IMPORT_MAX_BYTES, FrameworkErrorCode } from '@tribeworks/contracts';
-import { type DragEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { errorRequestId } from '../../../api/error-text';
-import { ErrorAlert } from '../../../ui';
+import { ErrorAlert, FileDropZone } from '../../../ui';
 import type { EnqueuedImport } from '../api/frameworks.api';
 import { useImportDossier } from '../hooks/useFrameworks';
 import { frameworkErrorText, refusedField } from './import-errors';
@@ -23,7 +23,6 @@ export function ImportForm({ onQueued }: { onQueued: (queued: EnqueuedImport) =>
   const [versionLabel, setVersionLabel] = useState('');
   const [title, setTitle] = useState('');
   const [fileError, setFileError] = useState<string>();
-  const [dragging, setDragging] = useState(false);
 
   const field = refusedField(upload.error);
   const codeError =
@@ -62,13 +61,6 @@ export function ImportForm({ onQueued }: { onQueued: (queued: EnqueuedImport) =>
     );
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) choose(dropped);
-  };
-
   return (
     <form onSubmit={submit} noValidate aria-label={t('frameworks.import.title')}>
       <Stack gap="md" maw={720}>
@@ -84,45 +76,22 @@ export function ImportForm({ onQueued }: { onQueued: (queued: EnqueuedImport) =>
           required
           labelProps={{ htmlFor: fileId }}
         >
-          <Paper
-            withBorder
-            radius="md"
-            p="lg"
-            mt={4}
+          <FileDropZone
+            id={fileId}
+            inputRef={fileRef}
+            accept=".txt,text/plain"
+            invalid={Boolean(fileError)}
+            onFile={choose}
             data-testid="dropzone"
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-            style={{
-              borderStyle: 'dashed',
-              borderWidth: 2,
-              borderColor: dragging ? 'var(--mantine-color-blue-6)' : undefined,
-              background: dragging ? 'var(--mantine-color-blue-light)' : undefined,
-            }}
-          >
-            <Stack gap="xs" align="flex-start">
-              <input
-                ref={fileRef}
-                id={fileId}
-                type="file"
-                name="file"
-                accept=".txt,text/plain"
-                aria-invalid={fileError ? true : undefined}
-                onChange={(event) => choose(event.currentTarget.files?.[0])}
-              />
-              <Text size="sm" c="dimmed">
-                {file
-                  ? t('frameworks.import.chosen', {
-                      name: file.name,
-                      size: Math.max(1, Math.round(file.size / 1024)),
-                    })
-                  : t('frameworks.import.dropHint')}
-              </Text>
-            </Stack>
-          </Paper>
+            caption={
+              file
+                ? t('frameworks.import.chosen', {
+                    name: file.name,
+                    size: Math.max(1, Math.round(file.size / 1024)),
+                  })
+                : t('frameworks.import.dropHint')
+            }
+          />
         </Input.Wrapper>
         <SimpleGrid cols={1} spacing="sm" maw={420}>
           <TextInput

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import type { FrameworkImportState } from '@tribeworks/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorRequestId, errorText } from '../../../api/error-text';
-import { ErrorAlert } from '../../../ui';
+import { ErrorAlert, JobProgress } from '../../../ui';
 import { type FrameworkImport, isImportFinished } from '../api/frameworks.api';
 import { useFrameworkImport } from '../hooks/useFrameworks';
 import { importErrorText } from './import-errors';
@@ -30,34 +30,20 @@ export function ImportStatus({ importId }: { importId: string }) {
   }
   const current = status.data;
   const state = current?.state ?? 'queued';
-  const progress = Math.max(0, Math.min(100, current?.progress ?? 0));
-  const finished = isImportFinished(current);
   return (
-    <Stack gap="sm" data-testid="import-status" data-state={state} maw={720}>
-      <Group gap="xs">
-        <Text size="sm" fw={500}>
-          {t('frameworks.import.state')}:
-        </Text>
-        <Badge color={STATE_COLOR[state]} variant="light" tt="none" data-testid="import-state">
-          {t(`frameworks.import.states.${state}`)}
-        </Badge>
-        {current?.fileName ? (
-          <Text size="sm" c="dimmed">
-            {current.fileName}
-          </Text>
-        ) : null}
-      </Group>
-      <Progress
-        value={progress}
-        size="lg"
-        color={STATE_COLOR[state]}
-        animated={!finished}
-        aria-label={t('frameworks.import.progress')}
-        data-testid="import-progress"
-      />
-      {/* Announced once, when the outcome is known. */}
-      <div aria-live="polite">{current && finished ? <Outcome status={current} /> : null}</div>
-    </Stack>
+    <JobProgress
+      state={state}
+      title={t('frameworks.import.state')}
+      stateLabel={t(`frameworks.import.states.${state}`)}
+      color={STATE_COLOR[state]}
+      caption={current?.fileName}
+      progress={current?.progress ?? 0}
+      progressLabel={t('frameworks.import.progress')}
+      finished={isImportFinished(current)}
+      outcome={current ? <Outcome status={current} /> : null}
+      testIds={{ status: 'import-status', state: 'import-state', progress: 'import-progress' }}
+      maw={720}
+    />
   );
 }
 

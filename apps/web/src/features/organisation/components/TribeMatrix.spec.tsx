@@ -4,15 +4,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../../i18n/i18n';
 import { type FakeApi, aSession, healthyApi, json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render';
+import type { Role, Session } from '../../auth/api/auth.api';
 import type { TribeMatrix } from '../api/organisation.api';
 import { IDS, aMatrix, aMatrixAfterNoahMoved, squadFullRefusal } from '../testing/builders';
 
 const URL = `/org/tribes/${IDS.tribe}`;
 const MATRIX = `/api/tribes/${IDS.tribe}/matrix`;
+const OVERSLUITEN = '00000000-0000-4000-8000-000000000013';
+const LEVI = '00000000-0000-4000-8000-000000000112';
 
-function tribeApi(role: Parameters<typeof aSession>[0], matrices: TribeMatrix[]): FakeApi {
+function tribeApi(who: Role | Session, matrices: TribeMatrix[]): FakeApi {
   let served = 0;
-  return healthyApi(aSession(role)).on('GET', '/api/tribes/:id/matrix', () => {
+  const session = typeof who === 'string' ? aSession(who) : who;
+  return healthyApi(session).on('GET', '/api/tribes/:id/matrix', () => {
     const matrix = matrices[Math.min(served, matrices.length - 1)];
     served += 1;
     return json(matrix);
@@ -31,6 +35,43 @@ function cell(chapter: string, squad: string): HTMLElement {
   const found = cells[column - 1];
   if (!found) throw new Error(`No cell ${chapter} × ${squad}`);
   return found;
+}
+
+/** The test tribe with a third squad, "oversluiten", with room and one member. */
+function aMatrixOfThreeSquads(): TribeMatrix {
+  const matrix = aMatrix();
+  return {
+    ...matrix,
+    squads: [
+      ...matrix.squads,
+      {
+        id: OVERSLUITEN,
+        name: 'oversluiten',
+        mission: 'Binnen een dag een voorstel',
+        productOwner: null,
+        agileCoach: null,
+        memberCount: 1,
+        limit: 4,
+        overLimit: false,
+        full: false,
+      },
+    ],
+    cells: [
+      ...matrix.cells,
+      {
+        squadId: OVERSLUITEN,
+        chapterId: IDS.ontwikkeling,
+        people: [{ id: LEVI, name: 'Levi Janssen', jobTitle: null, fte: 1, isProductOwner: false }],
+      },
+    ],
+  };
+}
+
+/** The accessible names of the move handles on the page. */
+function handleNames(): string[] {
+  return screen
+    .queryAllByRole('button', { name: /verplaatsen \(nu in / })
+    .map((handle) => handle.getAttribute('aria-label') ?? '');
 }
 
 function squadHeader(squad: string): HTMLElement {
@@ -220,7 +261,8 @@ describe('the tribe matrix', () => {
   });
 
   it('moves a person by drag and drop onto another squad column', async () => {
-    const api = tribeApi('product_owner', [aMatrix(), aMatrixAfterNoahMoved()])
+    const productOwner = aSession('product_owner', {}, { ownedSquads: [IDS.app, IDS.aflossen] });
+    const api = tribeApi(productOwner, [aMatrix(), aMatrixAfterNoahMoved()])
       .on('POST', '/api/memberships/move', () => json({ ended: {}, started: {} }))
       .install();
     const user = userEvent.setup();
@@ -262,6 +304,140 @@ describe('the tribe matrix', () => {
     fireEvent.drop(cell('Producten', 'vervroegd aflossen'), { dataTransfer });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(api.calls('POST', '/api/memberships/move')).toBe(0);
+  });
+
+  it('offers a product owner handles in their own squad only, and says when there is nowhere to go', async () => {
+    const productOwner = aSession('product_owner', {}, { ownedSquads: [IDS.app] });
+    const api = tribeApi(productOwner, [aMatrix()]).install();
+    const user = userEvent.setup();
+    renderApp(URL);
+
+    await screen.findByTestId('tribe-matrix');
+    expect(handleNames().sort()).toEqual([
+      'Emma Bos verplaatsen (nu in hypotheek-app)',
+      'Finn Kok verplaatsen (nu in hypotheek-app)',
+      'Noah de Jong verplaatsen (nu in hypotheek-app)',
+      'Pieter Visser verplaatsen (nu in hypotheek-app)',
+    ]);
+    const zoe = within(cell('Ontwikkeling', 'vervroegd aflossen')).getByTestId('matrix-person');
+    expect(zoe).not.toHaveAttribute('draggable', 'true');
+    expect(screen.getByText(/^Verplaats iemand naar een andere squad/)).toBeVisible();
+
+    // They may start no membership in another squad: picking up says so, and aims nowhere.
+    const announcer = screen.getByTestId('move-announcer');
+    const noah = screen.getByRole('button', { name: /^Noah de Jong verplaatsen/ });
+    noah.focus();
+    await user.keyboard('{Enter}');
+    expect(announcer).toHaveTextContent(
+      'Er is geen squad in deze tribe waar jij Noah de Jong naartoe mag verplaatsen.',
+    );
+    expect(noah).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: /naar .* verplaatsen$/ })).not.toBeInTheDocument();
+    expect(squadHeader('vervroegd aflossen')).not.toHaveAttribute('data-target');
+
+    // Nor does another squad's column take them by drag and drop.
+    const chip = within(cell('Ontwikkeling', 'hypotheek-app'))
+      .getAllByTestId('matrix-person')
+      .find((c) => c.textContent?.includes('Noah de Jong'));
+    const dataTransfer = { setData: () => undefined, dropEffect: 'none', effectAllowed: 'all' };
+    fireEvent.dragStart(chip!, { dataTransfer });
+    const target = cell('Ontwikkeling', 'vervroegd aflossen');
+    fireEvent.dragOver(target, { dataTransfer });
+    expect(target).not.toHaveAttribute('data-target');
+    fireEvent.drop(target, { dataTransfer });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.calls('POST', '/api/memberships/move')).toBe(0);
+  });
+
+  it('lets a product owner aim only at the squads they may move people into', async () => {
+    const productOwner = aSession('product_owner', {}, { ownedSquads: [IDS.app, OVERSLUITEN] });
+    tribeApi(productOwner, [aMatrixOfThreeSquads()]).install();
+    const user = userEvent.setup();
+    renderApp(URL);
+
+    await screen.findByTestId('tribe-matrix');
+    expect(handleNames().filter((name) => name.endsWith('(nu in oversluiten)'))).toEqual([
+      'Levi Janssen verplaatsen (nu in oversluiten)',
+    ]);
+    expect(handleNames().filter((name) => name.endsWith('(nu in vervroegd aflossen)'))).toEqual([]);
+
+    const noah = screen.getByRole('button', { name: /^Noah de Jong verplaatsen/ });
+    noah.focus();
+    await user.keyboard('{Enter}');
+    const announcer = screen.getByTestId('move-announcer');
+    expect(announcer).toHaveTextContent('Doel: oversluiten (1/4).');
+    expect(squadHeader('oversluiten')).toHaveAttribute('data-target', 'true');
+    // The arrows pass "vervroegd aflossen" by, both ways.
+    await user.keyboard('{ArrowRight}');
+    expect(announcer).toHaveTextContent('Doel: oversluiten (1/4).');
+    await user.keyboard('{ArrowLeft}');
+    expect(announcer).toHaveTextContent('Doel: oversluiten (1/4).');
+    expect(squadHeader('vervroegd aflossen')).not.toHaveAttribute('data-target');
+    // Only the allowed column offers "Move here".
+    expect(
+      screen.getByRole('button', { name: 'Noah de Jong naar oversluiten verplaatsen' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Noah de Jong naar vervroegd aflossen verplaatsen' }),
+    ).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+
+    // By drag and drop likewise: "vervroegd aflossen" does not take him, "oversluiten" does.
+    const chip = within(cell('Ontwikkeling', 'hypotheek-app'))
+      .getAllByTestId('matrix-person')
+      .find((c) => c.textContent?.includes('Noah de Jong'));
+    const dataTransfer = { setData: () => undefined, dropEffect: 'none', effectAllowed: 'all' };
+    fireEvent.dragStart(chip!, { dataTransfer });
+    fireEvent.dragOver(cell('Ontwikkeling', 'vervroegd aflossen'), { dataTransfer });
+    expect(cell('Ontwikkeling', 'vervroegd aflossen')).not.toHaveAttribute('data-target');
+    fireEvent.drop(cell('Ontwikkeling', 'vervroegd aflossen'), { dataTransfer });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    fireEvent.dragOver(cell('Ontwikkeling', 'oversluiten'), { dataTransfer });
+    expect(cell('Ontwikkeling', 'oversluiten')).toHaveAttribute('data-target', 'true');
+    fireEvent.drop(cell('Ontwikkeling', 'oversluiten'), { dataTransfer });
+    const dialog = await screen.findByRole('dialog', { name: 'Noah de Jong verplaatsen' });
+    expect(dialog).toHaveTextContent('Van squad hypotheek-app naar squad oversluiten.');
+  });
+
+  it('lets HR move anyone in a squad to any other squad, as before', async () => {
+    tribeApi('hr', [aMatrixOfThreeSquads()]).install();
+    const user = userEvent.setup();
+    renderApp(URL);
+
+    await screen.findByTestId('tribe-matrix');
+    // Everyone in a squad: four in hypotheek-app, three in vervroegd aflossen, one in oversluiten.
+    expect(handleNames()).toHaveLength(8);
+    expect(
+      handleNames().filter((name) => name.endsWith('(nu in vervroegd aflossen)')),
+    ).toHaveLength(3);
+
+    const noah = screen.getByRole('button', { name: /^Noah de Jong verplaatsen/ });
+    noah.focus();
+    await user.keyboard('{Enter}');
+    const announcer = screen.getByTestId('move-announcer');
+    expect(announcer).toHaveTextContent('Doel: vervroegd aflossen (3/4).');
+    await user.keyboard('{ArrowRight}');
+    expect(announcer).toHaveTextContent('Doel: oversluiten (1/4).');
+    await user.keyboard('{ArrowRight}');
+    expect(announcer).toHaveTextContent('Doel: vervroegd aflossen (3/4).');
+    expect(
+      screen.getAllByRole('button', { name: /^Noah de Jong naar .* verplaatsen$/ }),
+    ).toHaveLength(2);
+  });
+
+  it('lets a tribe lead move people in the tribes they lead only', async () => {
+    const elsewhere = aSession('tribe_lead', {}, { ledTribes: ['another-tribe'] });
+    tribeApi(elsewhere, [aMatrix()]).install();
+    const { unmount } = renderApp(URL);
+    await screen.findByTestId('tribe-matrix');
+    expect(handleNames()).toEqual([]);
+    expect(screen.queryByText(/^Verplaats iemand naar een andere squad/)).not.toBeInTheDocument();
+    unmount();
+
+    tribeApi(aSession('tribe_lead', {}, { ledTribes: [IDS.tribe] }), [aMatrix()]).install();
+    renderApp(URL);
+    await screen.findByTestId('tribe-matrix');
+    expect(handleNames()).toHaveLength(7);
   });
 
   it('asks for another day and shows the matrix on it', async () => {

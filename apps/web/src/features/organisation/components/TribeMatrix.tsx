@@ -27,6 +27,7 @@ import { orgErrorText } from '../api/org-errors';
 import { useMoveMembership } from '../hooks/useOrganisation';
 import {
   type MatrixModel,
+  type MoveRights,
   type MoveSource,
   type PendingMove,
   cellKey,
@@ -40,13 +41,13 @@ import classes from './TribeMatrix.module.css';
 
 export interface TribeMatrixProps {
   matrix: Matrix;
-  /** The session may move people between squads (the API still decides per squad). */
-  canMove: boolean;
+  /** Out of which squads and into which the user may move people (the API still decides). */
+  moveRights: MoveRights;
 }
 
 /** Picked up by keyboard (or a click on the handle), aiming at `target`. */
 interface Picked extends MoveSource {
-  target: MatrixSquad | undefined;
+  target: MatrixSquad;
 }
 
 const handleSelector = (personId: string, squadId: string) =>
@@ -58,9 +59,10 @@ const handleSelector = (personId: string, squadId: string) =>
  * another column, or by keyboard: the chip's handle picks them up (Enter or Space), arrow
  * keys choose the target squad (or Tab to a column's "Move here" button), Enter drops and
  * Escape cancels. Every step is announced in a live region; the move itself is confirmed in
- * a dialog that asks from which day it holds.
+ * a dialog that asks from which day it holds. Handles are offered only in squads the user may
+ * move people out of, and only the squads they may move people into are targets.
  */
-export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
+export function TribeMatrix({ matrix, moveRights }: TribeMatrixProps) {
   const { t, i18n } = useTranslation();
   const model = matrixModel(matrix);
   const move = useMoveMembership();
@@ -79,19 +81,31 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
   const fte = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const countText = (squad: MatrixSquad) =>
     t('organisation.matrix.count', { members: squad.memberCount, limit: squad.limit });
-  const aimText = (person: MatrixPerson, target: MatrixSquad | undefined) =>
-    target
-      ? t('organisation.move.aim', {
-          name: person.name,
-          squad: target.name,
-          size: countText(target),
-          status: target.overLimit
-            ? t('organisation.move.statusOverLimit')
-            : target.full
-              ? t('organisation.move.statusFull')
-              : '',
-        })
+  const aimText = (person: MatrixPerson, target: MatrixSquad) =>
+    t('organisation.move.aim', {
+      name: person.name,
+      squad: target.name,
+      size: countText(target),
+      status: target.overLimit
+        ? t('organisation.move.statusOverLimit')
+        : target.full
+          ? t('organisation.move.statusFull')
+          : '',
+    });
+  /** Why someone picked up has nowhere to go: no other squad, or none the user may move into. */
+  const noTargetText = (person: MatrixPerson) =>
+    matrix.squads.length > 1
+      ? t('organisation.move.noAllowedTarget', { name: person.name })
       : t('organisation.move.noTarget');
+
+  const movableFrom = (person: MatrixPerson, squad: MatrixSquad | undefined) =>
+    squad !== undefined && moveRights.canMoveFrom(squad.id, person.id);
+  const isTarget = (source: MoveSource, squad: MatrixSquad) =>
+    squad.id !== source.from.id && moveRights.canMoveTo(squad.id, source.person.id);
+  const targetStep = (source: MoveSource, currentId: string | undefined, direction: 1 | -1) =>
+    nextTarget(matrix.squads, source.from.id, currentId, direction, (squad) =>
+      isTarget(source, squad),
+    );
 
   // After a move, the chip is rendered in its new column: give it the focus there.
   useEffect(() => {
@@ -105,14 +119,20 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
     }
   }, [focusAfter, matrix]);
 
-  const aimAt = (source: MoveSource, target: MatrixSquad | undefined) => {
+  const aimAt = (source: MoveSource, target: MatrixSquad) => {
     setPicked({ ...source, target });
     setAnnouncement(aimText(source.person, target));
   };
 
   const pickUp = (source: MoveSource) => {
     setRefusal(undefined);
-    const target = nextTarget(matrix.squads, source.from.id, undefined, 1);
+    const target = targetStep(source, undefined, 1);
+    if (!target) {
+      // Nothing to aim at: say so rather than pick up.
+      setPicked(undefined);
+      setAnnouncement(noTargetText(source.person));
+      return;
+    }
     setPicked({ ...source, target });
     setAnnouncement(
       `${t('organisation.move.pickedUp', { name: source.person.name, squad: source.from.name })} ${aimText(source.person, target)}`,
@@ -129,7 +149,7 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
     setPicked(undefined);
     setDragged(undefined);
     setDragOver(undefined);
-    if (to.id === source.from.id) return;
+    if (!isTarget(source, to)) return;
     setPending({ ...source, to });
     setAnnouncement(
       t('organisation.move.confirmAsk', { name: source.person.name, squad: to.name }),
@@ -171,20 +191,19 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
       case 'ArrowRight':
       case 'ArrowDown':
         event.preventDefault();
-        aimAt(source, nextTarget(matrix.squads, source.from.id, picked.target?.id, 1));
+        aimAt(source, targetStep(source, picked.target.id, 1) ?? picked.target);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
         event.preventDefault();
-        aimAt(source, nextTarget(matrix.squads, source.from.id, picked.target?.id, -1));
+        aimAt(source, targetStep(source, picked.target.id, -1) ?? picked.target);
         break;
       case 'Enter':
       case ' ':
         // Prevented, Enter fires no click; Space clicks on keyup, which onHandleKeyUp swallows.
         event.preventDefault();
         if (event.key === ' ') keyHandled.current = true;
-        if (picked.target) drop(source, picked.target);
-        else cancel();
+        drop(source, picked.target);
         break;
       case 'Escape':
         event.preventDefault();
@@ -213,18 +232,17 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
     else pickUp(source);
   };
 
-  // Drag and drop (native HTML5): the whole chip is draggable, a squad's column takes it.
+  // Drag and drop (native HTML5): the whole chip is draggable, a squad's column takes it if
+  // the user may move the person there.
   const dropProps = (squad: MatrixSquad) =>
-    canMove
+    dragged && isTarget(dragged, squad)
       ? {
           onDragOver: (event: DragEvent) => {
-            if (!dragged || dragged.from.id === squad.id) return;
             event.preventDefault();
             if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
             if (dragOver !== squad.id) setDragOver(squad.id);
           },
           onDrop: (event: DragEvent) => {
-            if (!dragged) return;
             event.preventDefault();
             drop(dragged, squad);
           },
@@ -238,8 +256,8 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
   });
 
   const chip = (person: MatrixPerson, squad: MatrixSquad | undefined) => {
-    const source = squad ? { person, from: squad } : undefined;
-    const movable = canMove && source !== undefined;
+    const source = squad && movableFrom(person, squad) ? { person, from: squad } : undefined;
+    const movable = source !== undefined;
     const isPicked =
       source !== undefined && picked?.person.id === person.id && picked.from.id === squad?.id;
     const roles = (model.roles.get(person.id) ?? []).filter(
@@ -262,6 +280,9 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
                 setRefusal(undefined);
                 setPicked(undefined);
                 setDragged(source);
+                if (!matrix.squads.some((target) => isTarget(source, target))) {
+                  setAnnouncement(noTargetText(person));
+                }
                 if (event.dataTransfer) {
                   event.dataTransfer.effectAllowed = 'move';
                   event.dataTransfer.setData('text/plain', person.name);
@@ -309,6 +330,11 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
       </li>
     );
   };
+
+  const anyMovable = matrix.cells.some((cell) => {
+    const squad = matrix.squads.find((s) => s.id === cell.squadId);
+    return cell.people.some((person) => movableFrom(person, squad));
+  });
 
   const people = (chapterId: string | null, squad: MatrixSquad | undefined) => {
     const list = model.cells.get(cellKey(chapterId, squad?.id ?? null)) ?? [];
@@ -365,7 +391,7 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
         if (event.key === 'Escape' && picked) cancel();
       }}
     >
-      {canMove ? (
+      {anyMovable ? (
         <Text size="sm" c="dimmed" id={helpId} maw={820}>
           {t('organisation.move.help')}
         </Text>
@@ -462,10 +488,10 @@ export function TribeMatrix({ matrix, canMove }: TribeMatrixProps) {
                         </Text>
                       </Group>
                     ) : null}
-                    {picked && picked.from.id !== squad.id ? (
+                    {picked && isTarget(picked, squad) ? (
                       <Button
                         size="compact-xs"
-                        variant={picked.target?.id === squad.id ? 'filled' : 'light'}
+                        variant={picked.target.id === squad.id ? 'filled' : 'light'}
                         onClick={() => drop(picked, squad)}
                         aria-label={t('organisation.move.hereLabel', {
                           name: picked.person.name,

@@ -1,3 +1,5 @@
+import type { Session } from '../../auth/api/auth.api';
+import { can } from '../../auth/permissions';
 import type { MatrixPerson, MatrixSquad, TribeMatrix } from '../api/organisation.api';
 import type { UnitRole } from './OrgBadges';
 
@@ -10,6 +12,40 @@ export interface MoveSource {
 /** A move the user has asked for; confirmed (with its date) in the dialog. */
 export interface PendingMove extends MoveSource {
   to: MatrixSquad;
+}
+
+/**
+ * Where the user may move people, for offering handles and targets only (the API decides
+ * for real): out of a squad ends the membership there, into a squad starts one.
+ */
+export interface MoveRights {
+  /** May move this person out of this squad. */
+  canMoveFrom(squadId: string, personId: string): boolean;
+  /** May move this person into this squad. */
+  canMoveTo(squadId: string, personId: string): boolean;
+}
+
+/**
+ * The session's rights to move people between the squads of a tribe, asked about the same
+ * membership records the API checks a move against: `update` on the one left, `create` on
+ * the one started.
+ */
+export function moveRightsFor(session: Session | null | undefined, tribeId: string): MoveRights {
+  const record = (squadId: string, personId: string) => ({
+    kind: 'squad',
+    personId,
+    tribeId,
+    squadId,
+    chapterId: null,
+    guildId: null,
+    departmentId: null,
+  });
+  return {
+    canMoveFrom: (squadId, personId) =>
+      can(session, 'update', 'Membership', record(squadId, personId)),
+    canMoveTo: (squadId, personId) =>
+      can(session, 'create', 'Membership', record(squadId, personId)),
+  };
 }
 
 export const NO_UNIT = '-';
@@ -59,21 +95,20 @@ export function matrixModel(matrix: TribeMatrix): MatrixModel {
 
 /**
  * The next squad to aim at from `current`, one step in `direction`, skipping the squad the
- * person comes from and wrapping around at the ends.
+ * person comes from and those `isTarget` rules out, and wrapping around at the ends.
  */
 export function nextTarget(
   squads: readonly MatrixSquad[],
   fromId: string,
   currentId: string | undefined,
   direction: 1 | -1,
+  isTarget: (squad: MatrixSquad) => boolean = () => true,
 ): MatrixSquad | undefined {
-  const candidates = squads.filter((s) => s.id !== fromId);
-  if (candidates.length === 0) return undefined;
+  const n = squads.length;
   const start = squads.findIndex((s) => s.id === (currentId ?? fromId));
-  for (let step = 1; step <= squads.length; step += 1) {
-    const n = squads.length;
+  for (let step = 1; step <= n; step += 1) {
     const squad = squads[(((start + direction * step) % n) + n) % n];
-    if (squad && squad.id !== fromId) return squad;
+    if (squad && squad.id !== fromId && isTarget(squad)) return squad;
   }
   return undefined;
 }
