@@ -1,5 +1,6 @@
-import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { Client } from 'pg';
 import { ApiClient, type ApiProcess, query, startApi, waitFor } from '@tribeworks/api-testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { json, type Matrix, OrgBuilder } from './organisation-helpers';
@@ -83,6 +84,39 @@ describe('read caches kept true by database notifications', () => {
       timeoutMs: 5000,
       what: 'the move to reach the other API process',
     });
+  });
+
+  it('is told by the database which tribes a change touched', async () => {
+    const { tribe, first, person } = await smallTribe();
+    const other = await build.tribe(org);
+    const otherSquad = await build.squad(other);
+    const listener = new Client({ connectionString: dbUrl() });
+    await listener.connect();
+    const changes: string[] = [];
+    listener.on('notification', (n) => {
+      if (!n.payload?.startsWith('~')) changes.push(n.payload ?? '');
+    });
+    await listener.query('LISTEN tribeworks_changes');
+    try {
+      const newcomer = await build.person(org);
+      await json(await build.join(newcomer, 'squad', otherSquad.id, { from: '2024-01-01' }), 201);
+      await query(dbUrl(), `UPDATE membership SET fte = 0.5 WHERE person_id = $1`, [person]);
+      await json(
+        await hrA.patch(`/api/squads/${first.id}`, { mission: 'Changed', version: first.version }),
+        200,
+      );
+      const expected = ['person', `membership:${other}`, `membership:${tribe}`, `squad:${tribe}`];
+      await waitFor(() => expected.every((e) => changes.includes(e)), {
+        timeoutMs: 5000,
+        what: `the notifications ${expected.join(', ')} (got ${changes.join(', ')})`,
+      });
+      // Nothing in the matrix's tables names a tribe it did not touch.
+      expect(
+        changes.filter((c) => c.includes(':') && !c.endsWith(tribe) && !c.endsWith(other)),
+      ).toEqual([]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('follows a change written straight into the database by someone else', async () => {

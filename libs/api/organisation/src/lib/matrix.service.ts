@@ -72,6 +72,8 @@ export class MatrixService {
       tables: ['organisation', 'tribe', 'squad', 'chapter', 'person', 'membership'],
       max: 500,
       ttlMs: 10 * 60_000,
+      // A change to a tribe's squads, chapters or memberships names the tribe.
+      scopeOf: (key) => key.slice(0, key.indexOf('|')),
     });
   }
 

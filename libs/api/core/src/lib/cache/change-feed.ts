@@ -7,10 +7,24 @@ import { InjectConfig } from '../config/config.module';
 export const CHANGE_CHANNEL = 'tribeworks_changes';
 /** Payload of the start-up probe; no trigger sends it. */
 const PROBE = '~probe';
-/** Every table: what a local write or a lost connection invalidates. */
+/** Payloads of commit markers start with this (see `beginCommit`). */
+const MARKER = '~commit:';
+/** Every table: what a lost connection or a commit whose marker never came invalidates. */
 export const ALL_TABLES = '*';
 
-export type ChangeListener = (table: string) => void;
+/**
+ * A change: the table, and when the notification named them, the only keys (tribe ids)
+ * whose entries it can affect; `undefined` keys: anything read from the table.
+ */
+export type ChangeListener = (table: string, keys?: readonly string[]) => void;
+
+/** `<table>` or `<table>:<key>,<key>` as the triggers send them. */
+export function parseChange(payload: string): { table: string; keys?: string[] } {
+  const colon = payload.indexOf(':');
+  if (colon < 0) return { table: payload || ALL_TABLES };
+  const keys = payload.slice(colon + 1);
+  return { table: payload.slice(0, colon), keys: keys ? keys.split(',') : [] };
+}
 
 /**
  * What changed in the database, for the read caches of this process.
@@ -26,8 +40,9 @@ export type ChangeListener = (table: string) => void;
  * Where notifications do not arrive (the embedded PGlite, a pooler in transaction mode),
  * the probe fails and the caches stay off. `READ_CACHE=false` turns them off too.
  *
- * `generation` grows with every invalidation, so a cache can refuse to store a value it
- * loaded while something changed.
+ * A transaction of this process ends with a marker notification (`beginCommit`); once the
+ * marker is back, this process has seen every notification of that transaction, so the
+ * writer reads its own write in the next request without emptying unrelated entries.
  */
 @Injectable()
 export class ChangeFeed implements OnApplicationShutdown {
@@ -37,16 +52,13 @@ export class ChangeFeed implements OnApplicationShutdown {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private isLive = false;
-  private gen = 0;
+  private markers = 0;
+  private readonly waiting = new Map<string, () => void>();
 
   constructor(@InjectConfig() private readonly config: AppConfig) {}
 
   get live(): boolean {
     return this.isLive;
-  }
-
-  get generation(): number {
-    return this.gen;
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -57,6 +69,30 @@ export class ChangeFeed implements OnApplicationShutdown {
   /** A write through this process finished: what it changed must not be served from cache. */
   invalidateLocally(): void {
     this.emit(ALL_TABLES);
+  }
+
+  /**
+   * For a transaction about to commit: a marker payload to notify inside it, and a promise
+   * that is true once the marker came back (so every notification of the transaction has
+   * been handled), false when it did not within `timeoutMs` or the feed is not live.
+   */
+  beginCommit(timeoutMs = 2000): { payload: string; seen: Promise<boolean> } | undefined {
+    if (!this.isLive) return undefined;
+    this.markers += 1;
+    const payload = `${MARKER}${process.pid}:${this.markers}`;
+    const seen = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(payload);
+        resolve(false);
+      }, timeoutMs);
+      timer.unref();
+      this.waiting.set(payload, () => {
+        clearTimeout(timer);
+        this.waiting.delete(payload);
+        resolve(true);
+      });
+    });
+    return { payload, seen };
   }
 
   /**
@@ -90,8 +126,13 @@ export class ChangeFeed implements OnApplicationShutdown {
     let probed: (() => void) | undefined;
     client.on('notification', (message) => {
       if (message.channel !== CHANGE_CHANNEL) return;
-      if (message.payload === PROBE) probed?.();
-      else this.emit(message.payload || ALL_TABLES);
+      const payload = message.payload ?? '';
+      if (payload === PROBE) probed?.();
+      else if (payload.startsWith(MARKER)) this.waiting.get(payload)?.();
+      else {
+        const { table, keys } = parseChange(payload);
+        this.emit(table, keys);
+      }
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
@@ -161,12 +202,13 @@ export class ChangeFeed implements OnApplicationShutdown {
   private setLive(live: boolean): void {
     if (this.isLive === live) return;
     this.isLive = live;
+    // Markers of commits in flight will not come back on this connection.
+    if (!live) for (const payload of [...this.waiting.keys()]) this.waiting.get(payload)?.();
     // Whatever was cached may have missed notifications: start over either way.
     this.emit(ALL_TABLES);
   }
 
-  private emit(table: string): void {
-    this.gen += 1;
-    for (const listener of this.listeners) listener(table);
+  private emit(table: string, keys?: readonly string[]): void {
+    for (const listener of this.listeners) listener(table, keys);
   }
 }

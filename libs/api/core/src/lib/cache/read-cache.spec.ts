@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TABLES } from './change-feed';
+import { ALL_TABLES, parseChange } from './change-feed';
 import { type ChangeSource, ReadCache } from './read-cache';
 
 /** A change feed driven by the test: `change(table)` is a notification arriving. */
 class TestFeed implements ChangeSource {
   live = true;
-  generation = 0;
-  private readonly listeners = new Set<(table: string) => void>();
+  private readonly listeners = new Set<(table: string, keys?: readonly string[]) => void>();
 
-  subscribe(listener: (table: string) => void): () => void {
+  subscribe(listener: (table: string, keys?: readonly string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  change(table: string): void {
-    this.generation += 1;
-    for (const listener of this.listeners) listener(table);
+  change(table: string, keys?: string[]): void {
+    for (const listener of this.listeners) listener(table, keys);
   }
 }
 
@@ -148,6 +146,50 @@ describe('ReadCache', () => {
     expect(await cache.get('a', async () => ({ n: 5 }))).toEqual({ n: 5 });
   });
 
+  it('forgets only the entries of the keys a change names, when it knows their scope', async () => {
+    const feed = new TestFeed();
+    const cache = new ReadCache<{ n: number }>(feed, {
+      tables: ['membership'],
+      max: 10,
+      ttlMs: 60_000,
+      scopeOf: (key) => key.split('|')[0]!,
+    });
+    const source = counter();
+    await cache.get('t1|2026-12-01', source.load); // 1
+    await cache.get('t1|2026-12-02', source.load); // 2
+    await cache.get('t2|2026-12-01', source.load); // 3
+    feed.change('membership', ['t1']);
+    expect(await cache.get('t2|2026-12-01', source.load)).toEqual({ n: 3 });
+    expect(await cache.get('t1|2026-12-01', source.load)).toEqual({ n: 4 });
+    expect(await cache.get('t1|2026-12-02', source.load)).toEqual({ n: 5 });
+    // Touching no tribe (a guild membership): nothing to forget.
+    feed.change('membership', []);
+    expect(await cache.get('t1|2026-12-01', source.load)).toEqual({ n: 4 });
+    // Without keys: everything.
+    feed.change('membership');
+    expect(await cache.get('t2|2026-12-01', source.load)).toEqual({ n: 6 });
+  });
+
+  it('keeps a value loaded while another scope changed, not one whose scope changed', async () => {
+    const feed = new TestFeed();
+    const cache = new ReadCache<{ n: number }>(feed, {
+      tables: ['membership'],
+      max: 10,
+      ttlMs: 60_000,
+      scopeOf: (key) => key,
+    });
+    const a = deferred<{ n: number }>();
+    const b = deferred<{ n: number }>();
+    const loadingA = cache.get('a', () => a.promise);
+    const loadingB = cache.get('b', () => b.promise);
+    feed.change('membership', ['b']);
+    a.resolve({ n: 1 });
+    b.resolve({ n: 2 });
+    await Promise.all([loadingA, loadingB]);
+    expect(await cache.get('a', async () => ({ n: 10 }))).toEqual({ n: 1 });
+    expect(await cache.get('b', async () => ({ n: 20 }))).toEqual({ n: 20 });
+  });
+
   it('keeps at most `max` entries, dropping the least recently used', async () => {
     const feed = new TestFeed();
     const cache = new ReadCache<{ n: number }>(feed, { tables: [], max: 2, ttlMs: 60_000 });
@@ -158,5 +200,17 @@ describe('ReadCache', () => {
     await cache.get('c', source.load); // b goes
     expect(await cache.get('a', source.load)).toEqual({ n: 1 });
     expect(await cache.get('b', source.load)).toEqual({ n: 4 });
+  });
+});
+
+describe('parseChange', () => {
+  it('reads a table alone, a table with the keys it touched, and a table that touched none', () => {
+    expect(parseChange('person')).toEqual({ table: 'person' });
+    expect(parseChange('membership:t-1,t-2')).toEqual({
+      table: 'membership',
+      keys: ['t-1', 't-2'],
+    });
+    expect(parseChange('membership:')).toEqual({ table: 'membership', keys: [] });
+    expect(parseChange('')).toEqual({ table: ALL_TABLES });
   });
 });

@@ -4,8 +4,7 @@ import { ALL_TABLES } from './change-feed';
 /** The part of ChangeFeed a cache needs. */
 export interface ChangeSource {
   readonly live: boolean;
-  readonly generation: number;
-  subscribe(listener: (table: string) => void): () => void;
+  subscribe(listener: (table: string, keys?: readonly string[]) => void): () => void;
 }
 
 export interface ReadCacheOptions {
@@ -15,15 +14,21 @@ export interface ReadCacheOptions {
   max: number;
   /** Longest an entry lives, as a backstop; changes end it long before. */
   ttlMs: number;
+  /**
+   * What an entry belongs to, for changes that name the keys they touch (the tribe of a
+   * matrix): such a change forgets only the entries of those keys. Without it, every change
+   * to one of `tables` forgets everything.
+   */
+  scopeOf?: (key: string) => string;
 }
 
 /**
  * Values computed from the database, kept until one of their tables changes.
  *
  * - Serves only while the change feed is live; otherwise every `get` loads.
- * - Any change to one of `tables` (a notification from the database, or a write through
- *   this process) empties it.
- * - A value loaded while a change happened is returned but not kept: it may predate it.
+ * - A change to one of `tables` empties it, or, when the change names the keys it touched
+ *   and the cache knows each entry's scope (`scopeOf`), forgets the entries of those keys.
+ * - A value loaded while a change to it happened is returned but not kept: it may predate it.
  * - Concurrent misses on one key share one load.
  * - A load that fails, or finds nothing (`undefined`), is not kept; every caller waiting on
  *   a failed load gets its error.
@@ -32,11 +37,12 @@ export interface ReadCacheOptions {
  */
 export class ReadCache<V extends object> {
   private readonly entries: LRUCache<string, V>;
-  private readonly loading = new Map<
-    string,
-    { generation: number; promise: Promise<V | undefined> }
-  >();
+  private readonly loading = new Map<string, { stamp: string; promise: Promise<V | undefined> }>();
+  /** Bumped by every clear, and per scope by every change that names it. */
+  private clears = 0;
+  private readonly scopeChanges = new Map<string, number>();
   private readonly tables: ReadonlySet<string>;
+  private readonly scopeOf?: (key: string) => string;
   private hits = 0;
   private misses = 0;
 
@@ -46,8 +52,11 @@ export class ReadCache<V extends object> {
   ) {
     this.entries = new LRUCache<string, V>({ max: options.max, ttl: options.ttlMs });
     this.tables = new Set(options.tables);
-    feed.subscribe((table) => {
-      if (table === ALL_TABLES || this.tables.has(table)) this.clear();
+    this.scopeOf = options.scopeOf;
+    feed.subscribe((table, keys) => {
+      if (table !== ALL_TABLES && !this.tables.has(table)) return;
+      if (keys && this.scopeOf && table !== ALL_TABLES) this.forget(new Set(keys));
+      else this.clear();
     });
   }
 
@@ -63,16 +72,17 @@ export class ReadCache<V extends object> {
       return cached as R;
     }
     this.misses += 1;
-    const generation = this.feed.generation;
+    // What the value must still be true to when the load ends, to be kept.
+    const stamp = this.stampOf(key);
     const pending = this.loading.get(key);
-    if (pending && pending.generation === generation) return pending.promise as Promise<R>;
+    if (pending && pending.stamp === stamp) return pending.promise as Promise<R>;
 
     const promise = load();
-    this.loading.set(key, { generation, promise });
+    this.loading.set(key, { stamp, promise });
     try {
       const value = await promise;
-      if (value !== undefined && this.feed.live && this.feed.generation === generation) {
-        this.entries.set(key, value);
+      if (value !== undefined && this.feed.live && this.stampOf(key) === stamp) {
+        this.entries.set(key, value as V);
       }
       return value;
     } finally {
@@ -80,12 +90,26 @@ export class ReadCache<V extends object> {
     }
   }
 
-  /** Forgets one entry (a change this process knows affects only it). */
-  delete(key: string): void {
-    this.entries.delete(key);
+  private stampOf(key: string): string {
+    const scope = this.scopeOf?.(key);
+    return `${this.clears}/${scope === undefined ? 0 : (this.scopeChanges.get(scope) ?? 0)}`;
+  }
+
+  /** Forgets the entries (and loads in flight) whose scope is one of `scopes`. */
+  private forget(scopes: ReadonlySet<string>): void {
+    for (const scope of scopes)
+      this.scopeChanges.set(scope, (this.scopeChanges.get(scope) ?? 0) + 1);
+    if (scopes.size === 0) return;
+    for (const key of [...this.entries.keys()]) {
+      if (scopes.has(this.scopeOf!(key))) this.entries.delete(key);
+    }
+    for (const key of [...this.loading.keys()]) {
+      if (scopes.has(this.scopeOf!(key))) this.loading.delete(key);
+    }
   }
 
   clear(): void {
+    this.clears += 1;
     this.entries.clear();
     this.loading.clear();
   }
