@@ -1,33 +1,18 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@tribeworks/api-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { isExpectedSignedOutCheck, launchBrowser, signIn, watchForProblems } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { isExpectedSignedOutCheck, freshPagePerTest, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
 
 describe('signing in and out, and administration, in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    problems = await watchForProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  freshPagePerTest({ width: 1280, height: 800 }, (p, watched) => {
+    page = p;
+    problems = watched;
   });
 
   it('chapter lead: signs in, sees their menu, switches to English, signs out and is kept out', async () => {

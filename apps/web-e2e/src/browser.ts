@@ -1,5 +1,12 @@
 import { DEMO_PASSWORD } from '@tribeworks/api-testing';
-import { type Browser, type ConsoleMessage, type Page, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  chromium,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** The system Chromium (installed by apt); never a downloaded one. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +23,33 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
     ],
+  });
+}
+
+/**
+ * One Chromium for the spec file and, for every test, a fresh Dutch browser context (so the
+ * app starts in Dutch) with one page whose problems are watched: registers the hooks and
+ * hands each test's page to `use`.
+ */
+export function freshPagePerTest(
+  viewport: { width: number; height: number },
+  use: (page: Page, problems: () => string[]) => void,
+): void {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext({ locale: 'nl-NL', viewport });
+    const page = await context.newPage();
+    use(page, await watchForProblems(page));
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 }
 

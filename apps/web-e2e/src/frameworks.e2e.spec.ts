@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS, REPO_ROOT } from '@tribeworks/api-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn, watchForProblems } from './browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
@@ -14,30 +14,21 @@ const ORIGINAL_TITLE = '1. Onderzoekt een product, dienst of merk';
 const CHANGED_TITLE = '1. Onderzoekt een product, dienst of merk en de concurrentie';
 
 describe('competency frameworks in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
   let workDir: string;
 
+  freshPagePerTest({ width: 1280, height: 900 }, (p, watched) => {
+    page = p;
+    problems = watched;
+  });
+
   beforeAll(async () => {
-    browser = await launchBrowser();
     workDir = await mkdtemp(join(tmpdir(), 'tribeworks-frameworks-e2e-'));
   });
 
   afterAll(async () => {
-    await browser?.close();
     await rm(workDir, { recursive: true, force: true });
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    problems = await watchForProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
   });
 
   it('hr: imports a changed dossier, follows the progress, opens the new version and searches', async () => {

@@ -1,34 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@tribeworks/api-testing';
-import { launchBrowser, signIn, watchForProblems } from './browser';
+import { freshPagePerTest, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
 
 describe('web app in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    // A Dutch browser: the app should start in Dutch.
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    problems = await watchForProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  // A Dutch browser: the app should start in Dutch.
+  freshPagePerTest({ width: 1280, height: 800 }, (p, watched) => {
+    page = p;
+    problems = watched;
   });
 
   const indicator = () => page.getByTestId('health-indicator');

@@ -1,33 +1,18 @@
 import { DEMO_ACCOUNTS } from '@tribeworks/api-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn, watchForProblems } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
 
 describe('the organisation in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    problems = await watchForProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  freshPagePerTest({ width: 1440, height: 900 }, (p, watched) => {
+    page = p;
+    problems = watched;
   });
 
   const announcer = () => page.getByTestId('move-announcer');

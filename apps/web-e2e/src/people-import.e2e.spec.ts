@@ -1,7 +1,7 @@
 import { DEMO_ACCOUNTS } from '@tribeworks/api-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn, watchForProblems } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { freshPagePerTest, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
@@ -22,27 +22,12 @@ function csvFile(lines: string[]) {
 }
 
 describe('the people import in a real browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    problems = await watchForProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  freshPagePerTest({ width: 1440, height: 900 }, (p, watched) => {
+    page = p;
+    problems = watched;
   });
 
   const problemAt = (line: number) =>
