@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { type AppConfig, requireDatabaseUrl } from '../config/config';
@@ -53,7 +54,9 @@ export class ChangeFeed implements OnApplicationShutdown {
   private stopped = false;
   private isLive = false;
   private markers = 0;
-  private readonly waiting = new Map<string, () => void>();
+  /** Tells this process's markers from those of other processes, on any host. */
+  private readonly markerPrefix = `${MARKER}${randomUUID()}:`;
+  private readonly waiting = new Map<string, (seen: boolean) => void>();
 
   constructor(@InjectConfig() private readonly config: AppConfig) {}
 
@@ -79,18 +82,16 @@ export class ChangeFeed implements OnApplicationShutdown {
   beginCommit(timeoutMs = 2000): { payload: string; seen: Promise<boolean> } | undefined {
     if (!this.isLive) return undefined;
     this.markers += 1;
-    const payload = `${MARKER}${process.pid}:${this.markers}`;
+    const payload = `${this.markerPrefix}${this.markers}`;
     const seen = new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiting.delete(payload);
-        resolve(false);
-      }, timeoutMs);
+      const timer = setTimeout(() => settle(false), timeoutMs);
       timer.unref();
-      this.waiting.set(payload, () => {
+      const settle = (arrived: boolean) => {
         clearTimeout(timer);
         this.waiting.delete(payload);
-        resolve(true);
-      });
+        resolve(arrived);
+      };
+      this.waiting.set(payload, settle);
     });
     return { payload, seen };
   }
@@ -128,7 +129,7 @@ export class ChangeFeed implements OnApplicationShutdown {
       if (message.channel !== CHANGE_CHANNEL) return;
       const payload = message.payload ?? '';
       if (payload === PROBE) probed?.();
-      else if (payload.startsWith(MARKER)) this.waiting.get(payload)?.();
+      else if (payload.startsWith(MARKER)) this.waiting.get(payload)?.(true);
       else {
         const { table, keys } = parseChange(payload);
         this.emit(table, keys);
@@ -203,7 +204,7 @@ export class ChangeFeed implements OnApplicationShutdown {
     if (this.isLive === live) return;
     this.isLive = live;
     // Markers of commits in flight will not come back on this connection.
-    if (!live) for (const payload of [...this.waiting.keys()]) this.waiting.get(payload)?.();
+    if (!live) for (const settle of [...this.waiting.values()]) settle(false);
     // Whatever was cached may have missed notifications: start over either way.
     this.emit(ALL_TABLES);
   }
