@@ -46,11 +46,12 @@ describe('read caches kept true by database notifications', () => {
   /** A tribe with two squads and a person in the first. */
   async function smallTribe() {
     const tribe = await build.tribe(org);
-    const first = await build.squad(tribe);
+    const {
+      squad: first,
+      people: [person],
+    } = await build.squadWith(tribe, org, 1);
     const second = await build.squad(tribe);
-    const person = await build.person(org);
-    await json(await build.join(person, 'squad', first.id, { from: '2024-01-01' }), 201);
-    return { tribe, first, second, person };
+    return { tribe, first, second, person: person! };
   }
 
   it('is on in both processes (the probe notification came back)', async () => {
